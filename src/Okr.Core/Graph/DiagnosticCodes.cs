@@ -4,7 +4,7 @@ namespace Okr.Core;
 /// The stable codes of the diagnostics Okr.Core reports. Each is documented in <c>docs/diagnostics.md</c>
 /// with its severity, cause and fix. Codes never change meaning; retired codes are never reused.
 /// </summary>
-public static class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     /// <summary>Two owners, two periods, or two objectives or key results share an id.</summary>
     public const string DuplicateId = "OKR0101";

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Consumer smoke test: pack Okr.Core to a local folder, build a throwaway console app OUTSIDE the repository
+# that references the package (not the project), run the quick start from the package README (PACKAGE.md)
+# and check that it prints exactly what the README says it prints. Proves the package works as users get it.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+feed="$work/feed"; app="$work/app"
+mkdir -p "$feed" "$app"
+
+dotnet pack "$repo/src/Okr.Core/Okr.Core.csproj" -c Release -o "$feed" --nologo -v quiet
+version=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$repo/src/Okr.Core/Okr.Core.csproj")
+nupkg="$feed/Okr.Core.$version.nupkg"
+[ -f "$nupkg" ] || { echo "consumer-smoke: $nupkg was not produced"; exit 1; }
+[ -f "$feed/Okr.Core.$version.snupkg" ] || { echo "consumer-smoke: symbols package missing"; exit 1; }
+
+# What the package holds: both frameworks, XML docs, the readme, no dependencies.
+listing=$(unzip -l "$nupkg")
+for entry in lib/net8.0/Okr.Core.dll lib/net8.0/Okr.Core.xml lib/net10.0/Okr.Core.dll lib/net10.0/Okr.Core.xml PACKAGE.md; do
+  grep -q " $entry\$" <<<"$listing" || { echo "consumer-smoke: $entry missing from the package"; exit 1; }
+done
+nuspec=$(unzip -p "$nupkg" Okr.Core.nuspec)
+if grep -q "<dependency " <<<"$nuspec"; then echo "consumer-smoke: the package declares dependencies"; exit 1; fi
+grep -q '<license type="expression">MIT</license>' <<<"$nuspec" || { echo "consumer-smoke: licence expression missing"; exit 1; }
+
+# The quick start from PACKAGE.md: the first csharp block is the program, the first text block its output.
+awk '/^```csharp$/{f=1;next} /^```$/{if(f){exit}} f' "$repo/src/Okr.Core/PACKAGE.md" > "$app/Program.cs"
+awk '/^```text$/{f=1;next} /^```$/{if(f){exit}} f' "$repo/src/Okr.Core/PACKAGE.md" > "$work/expected.txt"
+[ -s "$app/Program.cs" ] && [ -s "$work/expected.txt" ] || { echo "consumer-smoke: PACKAGE.md lost its quick start"; exit 1; }
+
+for tfm in net8.0 net10.0; do
+  # net8.0 consumers compile with C# 12, as users on the .NET 8 SDK do.
+  lang=latest; [ "$tfm" = net8.0 ] && lang=12
+  cat > "$app/App.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>$tfm</TargetFramework>
+    <LangVersion>$lang</LangVersion>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RollForward>Major</RollForward>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Okr.Core" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+  # Okr.Core comes only from the local feed; targeting packs (net8.0) from the machine's cache or the registry.
+  # A fresh packages folder keeps an older Okr.Core build from ever being picked up.
+  cat > "$app/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="local"><package pattern="Okr.Core" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+  <fallbackPackageFolders>
+    <add key="machine" value="${NUGET_PACKAGES:-$HOME/.nuget/packages}" />
+  </fallbackPackageFolders>
+  <config><add key="globalPackagesFolder" value="$work/packages" /></config>
+</configuration>
+XML
+  rm -rf "$app/bin" "$app/obj"
+  dotnet build "$app/App.csproj" -c Release --nologo -v quiet || { echo "consumer-smoke ($tfm): build failed"; exit 1; }
+  dotnet run --project "$app/App.csproj" -c Release --no-build > "$work/actual.txt"
+  if ! diff -u "$work/expected.txt" "$work/actual.txt"; then
+    echo "consumer-smoke ($tfm): the quick start's output differs from PACKAGE.md"; exit 1
+  fi
+  echo "consumer-smoke ($tfm): ok"
+done

@@ -1,0 +1,74 @@
+using System.Runtime.CompilerServices;
+
+namespace Okr.Core.Tests.PublicApi;
+
+/// <summary>
+/// The public API of Okr.Core is a contract: any change to it must be deliberate. This test compares the surface
+/// with the approved snapshot committed beside it and fails with a readable diff.
+/// To accept a deliberate change: <c>OKR_ACCEPT_API=1 dotnet test tests/Okr.Core.Tests --filter PublicApi</c>,
+/// then commit the updated <c>Okr.Core.approved.txt</c> with the change and its docs.
+/// </summary>
+public sealed class PublicApiTests
+{
+    [Fact]
+    public void Public_api_matches_the_approved_snapshot()
+    {
+        var actual = PublicApiGenerator.Generate(typeof(OkrSet).Assembly);
+        var approvedPath = Path.Combine(SourceDirectory(), "Okr.Core.approved.txt");
+        var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : "";
+        if (approved == actual) return;
+
+        var accept = Environment.GetEnvironmentVariable("OKR_ACCEPT_API") == "1";
+        var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        if (accept && !ci)
+        {
+            File.WriteAllText(approvedPath, actual);
+            return;
+        }
+        Assert.Fail(
+            "The public API of Okr.Core changed. If the change is deliberate, accept it with\n" +
+            "  OKR_ACCEPT_API=1 dotnet test tests/Okr.Core.Tests --filter PublicApi\n" +
+            "and commit Okr.Core.approved.txt with the change and the docs that describe it.\n" +
+            "(- approved, + actual)\n" + Diff(approved, actual));
+    }
+
+    [Fact]
+    public void The_generator_records_signatures_and_nullability()
+    {
+        var api = PublicApiGenerator.Generate(typeof(OkrSet).Assembly);
+        Assert.Contains("public sealed record Objective", api, StringComparison.Ordinal);
+        Assert.Contains("public string? Description { get; init; }", api, StringComparison.Ordinal);
+        Assert.Contains("public required string Id { get; init; }", api, StringComparison.Ordinal);
+        Assert.Contains("public static class DiagnosticCodes", api, StringComparison.Ordinal);
+        Assert.Contains("public const string DuplicateId = \"OKR0101\"", api, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_diff_shows_removed_and_added_lines()
+    {
+        var diff = Diff("a\nb\nc\n", "a\nc\nd\n");
+        Assert.Equal("- b\n+ d\n", diff);
+    }
+
+    /// <summary>A line diff from the longest common subsequence (the API text is a few thousand lines at most).</summary>
+    internal static string Diff(string before, string after)
+    {
+        var a = before.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var b = after.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lcs = new int[a.Length + 1, b.Length + 1];
+        for (var i = a.Length - 1; i >= 0; i--)
+            for (var j = b.Length - 1; j >= 0; j--)
+                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+        var sb = new System.Text.StringBuilder();
+        int x = 0, y = 0;
+        while (x < a.Length || y < b.Length)
+        {
+            if (x < a.Length && y < b.Length && a[x] == b[y]) { x++; y++; }
+            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y])) sb.Append("+ ").Append(b[y++]).Append('\n');
+            else sb.Append("- ").Append(a[x++]).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+}

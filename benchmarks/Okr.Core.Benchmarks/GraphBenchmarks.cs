@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Attributes;
+
+namespace Okr.Core.Benchmarks;
+
+/// <summary>Compiling a set (validation, id index, cycle check, CSR arrays) and the graph queries.</summary>
+[MemoryDiagnoser]
+public class GraphBenchmarks
+{
+    private OkrSet _set = null!;
+    private OkrGraph _graph = null!;
+    private int _leaf;
+
+    [ParamsSource(nameof(Sizes))]
+    public int Objectives { get; set; }
+
+    public static IEnumerable<int> Sizes() => Orgs.Sizes();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _set = Orgs.Set(Objectives);
+        _graph = Orgs.Graph(Objectives);
+        _leaf = _graph.IndexOf(Okr.Core.Tests.Support.SyntheticOrg.KeyResultId(_set.KeyResults.Count - 1));
+    }
+
+    /// <summary>Compile from the model with string ids, including validation and the cycle check.</summary>
+    [Benchmark]
+    public OkrGraph Compile() => _set.Compile().ThrowIfFailed();
+
+    /// <summary>Everything whose progress could change when the deepest key result changes.</summary>
+    [Benchmark]
+    public int ImpactSet() => _graph.GetImpactSet(_leaf).Length;
+}

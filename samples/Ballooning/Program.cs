@@ -1,0 +1,1 @@
+return Okr.Samples.BallooningSample.Run(Console.Out);

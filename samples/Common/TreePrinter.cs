@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using Okr.Core;
+
+namespace Okr.Samples;
+
+/// <summary>What the tree printer shows on one node's line.</summary>
+/// <param name="Progress">Progress in [0, 1] (or above with a cap), or <see langword="null"/> when not measured.</param>
+/// <param name="Status">A short status word ("on track", "at risk", "no data").</param>
+/// <param name="Provenance">Where the number came from ("measured", "derived", "manual", "not measured").</param>
+public readonly record struct NodeView(double? Progress, string Status, string Provenance);
+
+/// <summary>
+/// Prints an alignment graph as a plain-text tree: each objective with its key results and the objectives aligned
+/// to it below, a progress bar, the percentage, the status and where the number came from. A node with several
+/// parents is printed in full under its first parent and referred to under the others. No colours, no packages.
+/// </summary>
+public static class TreePrinter
+{
+    /// <summary>Width of the progress bar in characters.</summary>
+    public const int BarWidth = 20;
+
+    /// <summary>Prints the whole graph from its roots.</summary>
+    /// <param name="graph">The compiled graph.</param>
+    /// <param name="view">What to show for a node, by index.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Print(OkrGraph graph, Func<int, NodeView> view, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(output);
+        var printed = new bool[graph.NodeCount];
+        var stack = new Stack<(int Node, int Depth)>();
+        // Roots in reverse so they print in index order; within a parent, key results before aligned objectives.
+        var roots = graph.Roots.ToArray();
+        for (var i = roots.Length - 1; i >= 0; i--) stack.Push((roots[i], 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            var indent = new string(' ', depth * 2);
+            if (printed[node])
+            {
+                output.WriteLine($"{indent}{Marker(graph, node)} {graph.GetId(node)} (shared: shown above)");
+                continue;
+            }
+            printed[node] = true;
+            output.WriteLine(Line(graph, node, depth, view(node)));
+            var children = graph.GetChildren(node).ToArray()
+                .OrderBy(c => graph.GetKind(c) == NodeKind.KeyResult ? 0 : 1)
+                .ThenBy(c => c)
+                .ToArray();
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], depth + 1));
+        }
+    }
+
+    /// <summary>One node's line: indent, marker, id, title, bar, percentage, status, provenance.</summary>
+    public static string Line(OkrGraph graph, int node, int depth, NodeView view)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var sb = new StringBuilder();
+        sb.Append(' ', depth * 2).Append(Marker(graph, node)).Append(' ').Append(graph.GetId(node)).Append(": ").Append(graph[node].Title);
+        sb.Append("  ").Append(Bar(view.Progress)).Append(' ').Append(Percent(view.Progress));
+        sb.Append("  ").Append(view.Status).Append(", ").Append(view.Provenance);
+        return sb.ToString();
+    }
+
+    /// <summary>A bar of <see cref="BarWidth"/> characters, '#' for done and '.' for to do; blank when not measured.</summary>
+    public static string Bar(double? progress)
+    {
+        if (progress is not { } p) return "[" + new string(' ', BarWidth) + "]";
+        var filled = (int)Math.Round(Math.Clamp(p, 0, 1) * BarWidth, MidpointRounding.AwayFromZero);
+        return "[" + new string('#', filled) + new string('.', BarWidth - filled) + "]";
+    }
+
+    /// <summary>The progress as a whole percentage, or "  -- " when not measured.</summary>
+    public static string Percent(double? progress) =>
+        progress is { } p ? (p * 100).ToString("0", CultureInfo.InvariantCulture).PadLeft(3) + "%" : " --%";
+
+    private static string Marker(OkrGraph graph, int node) => graph.GetKind(node) == NodeKind.Objective ? "O" : "KR";
+}

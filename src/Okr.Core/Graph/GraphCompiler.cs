@@ -35,6 +35,9 @@ internal static class GraphCompiler
 
         private int ObjectiveCount => set.Objectives.Count;
 
+        // The objective each key result is defined under (temp numbering), or -1; found once, used twice.
+        private readonly int[] _keyResultObjective = new int[set.KeyResults.Count];
+
         public void Run()
         {
             CheckOwners();
@@ -43,6 +46,7 @@ internal static class GraphCompiler
             CheckObjectives();
             CheckKeyResults();
             CheckAlignments();
+            CheckDuplicateAlignments();
             CheckDerived();
             var order = TopologicalOrder();
             if (order is null || Diagnostics.Exists(static d => d.IsError)) return;
@@ -60,6 +64,19 @@ internal static class GraphCompiler
 
         private static string P(FormattableString path) => path.ToString(CultureInfo.InvariantCulture);
 
+        private void Error(string code, At path, string message, params IEnumerable<string> ids)
+            => Add(code, DiagnosticSeverity.Error, path.ToString(), message, ids);
+
+        private void Warn(string code, At path, string message, params IEnumerable<string> ids)
+            => Add(code, DiagnosticSeverity.Warning, path.ToString(), message, ids);
+
+        private bool CheckId(string? id, At path, string what)
+        {
+            if (!string.IsNullOrWhiteSpace(id)) return true;
+            Error(DiagnosticCodes.MissingId, path, $"The {what} has no id; give it a non-empty id.");
+            return false;
+        }
+
         private bool CheckId(string? id, string path, string what)
         {
             if (!string.IsNullOrWhiteSpace(id)) return true;
@@ -67,17 +84,35 @@ internal static class GraphCompiler
             return false;
         }
 
-        private void CheckFinite(double value, string path, string what, string id)
+        private void CheckFinite(double value, At path, string what, string id)
         {
             if (!double.IsFinite(value))
                 Error(DiagnosticCodes.NotFinite, path, $"The {what} of '{id}' is {Describe(value)}; give a finite number.", id);
         }
 
-        private void CheckWeight(double weight, string path, string what, string id)
+        private void CheckWeight(double weight, At path, string what, string id)
         {
             if (!double.IsFinite(weight)) CheckFinite(weight, path, what, id);
             else if (weight < 0)
                 Error(DiagnosticCodes.NegativeWeight, path, $"The {what} of '{id}' is {Describe(weight)}; weights must be 0 or more (0 makes it informational).", id);
+        }
+
+        /// <summary>
+        /// A JSON-style path such as <c>$.keyResults[3].checkIns[1].date</c>, kept as parts and formatted only when
+        /// a diagnostic is reported: compiling a valid million-objective set must not format millions of paths.
+        /// </summary>
+        private readonly struct At(string list, int index, string? middle = null, int item = -1, string? leaf = null)
+        {
+            public At Leaf(string suffix) => new(list, index, middle, item, leaf + suffix);
+
+            public At Item(string name, int position) => new(list, index, leaf + name, position, null);
+
+            public override string ToString()
+            {
+                var text = string.Create(CultureInfo.InvariantCulture, $"$.{list}[{index}]{middle}");
+                if (item >= 0) text += string.Create(CultureInfo.InvariantCulture, $"[{item}]");
+                return text + leaf;
+            }
         }
 
         private static string Describe(double value) => double.IsNaN(value) ? "NaN" : value.ToString("R", CultureInfo.InvariantCulture);
@@ -188,10 +223,32 @@ internal static class GraphCompiler
                     Error(DiagnosticCodes.DuplicateId, duplicate < ObjectiveCount ? P($"$.objectives[{duplicate}].id") : P($"$.keyResults[{duplicate - ObjectiveCount}].id"),
                         $"Id '{id}' is used by two objectives or key results; ids must be unique across both.", id);
                 }
-            }, skip: static id => string.IsNullOrWhiteSpace(id));
+            });
         }
 
-        private int Find(string? id) => id is null ? -1 : _index.Find(id, _tempIds);
+        // Sets list key results under their objective and objectives by owner, so consecutive look-ups repeat the
+        // same id; a one-entry memo per kind of look-up saves most hash probes (cache misses) on large sets.
+        private string? _lastFound;
+        private int _lastFoundIndex;
+
+        private int Find(string? id)
+        {
+            if (id is null) return -1;
+            if (string.Equals(id, _lastFound, StringComparison.Ordinal)) return _lastFoundIndex;
+            _lastFoundIndex = _index.Find(id, _tempIds);
+            _lastFound = id;
+            return _lastFoundIndex;
+        }
+
+        private string? _lastOwner;
+
+        private bool IsOwner(string id)
+        {
+            if (string.Equals(id, _lastOwner, StringComparison.Ordinal)) return true;
+            if (!_owners.ContainsKey(id)) return false;
+            _lastOwner = id;
+            return true;
+        }
 
         private Period? PeriodOf(Objective objective)
             => objective.PeriodId is { } id && _periods.TryGetValue(id, out var p) ? set.Periods[p] : null;
@@ -203,29 +260,31 @@ internal static class GraphCompiler
             for (var i = 0; i < objectives.Count; i++)
             {
                 var o = objectives[i];
-                if (!CheckId(o.Id, P($"$.objectives[{i}].id"), "objective")) continue;
+                var at = new At("objectives", i);
+                if (!CheckId(o.Id, at.Leaf(".id"), "objective")) continue;
                 if (string.IsNullOrWhiteSpace(o.Title))
-                    Warn(DiagnosticCodes.EmptyTitle, P($"$.objectives[{i}].title"), $"Objective '{o.Id}' has no title; say what it wants to achieve.", o.Id);
+                    Warn(DiagnosticCodes.EmptyTitle, at.Leaf(".title"), $"Objective '{o.Id}' has no title; say what it wants to achieve.", o.Id);
                 if (o.OwnerIds.Count == 0)
-                    Warn(DiagnosticCodes.NoOwner, P($"$.objectives[{i}].ownerIds"), $"Objective '{o.Id}' has no owner; every OKR needs someone accountable for it.", o.Id);
+                    Warn(DiagnosticCodes.NoOwner, at.Leaf(".ownerIds"), $"Objective '{o.Id}' has no owner; every OKR needs someone accountable for it.", o.Id);
                 for (var j = 0; j < o.OwnerIds.Count; j++)
                 {
-                    if (!_owners.ContainsKey(o.OwnerIds[j]))
-                        Error(DiagnosticCodes.UnknownReference, P($"$.objectives[{i}].ownerIds[{j}]"), $"Objective '{o.Id}' names owner '{o.OwnerIds[j]}', which is not an owner.", o.Id, o.OwnerIds[j]);
+                    if (!IsOwner(o.OwnerIds[j]))
+                        Error(DiagnosticCodes.UnknownReference, at.Item(".ownerIds", j), $"Objective '{o.Id}' names owner '{o.OwnerIds[j]}', which is not an owner.", o.Id, o.OwnerIds[j]);
                 }
                 if (o.PeriodId is { } periodId && !_periods.ContainsKey(periodId))
-                    Error(DiagnosticCodes.UnknownReference, P($"$.objectives[{i}].periodId"), $"Objective '{o.Id}' names period '{periodId}', which is not a period.", o.Id, periodId);
+                    Error(DiagnosticCodes.UnknownReference, at.Leaf(".periodId"), $"Objective '{o.Id}' names period '{periodId}', which is not a period.", o.Id, periodId);
                 if (o.ManualProgress is { } manual)
                 {
-                    if (!double.IsFinite(manual)) CheckFinite(manual, P($"$.objectives[{i}].manualProgress"), "manual progress", o.Id);
+                    if (!double.IsFinite(manual)) CheckFinite(manual, at.Leaf(".manualProgress"), "manual progress", o.Id);
                     else if (manual < 0)
-                        Error(DiagnosticCodes.NegativeManualProgress, P($"$.objectives[{i}].manualProgress"), $"Objective '{o.Id}' has manual progress {Describe(manual)}; progress is 0 or more.", o.Id);
+                        Error(DiagnosticCodes.NegativeManualProgress, at.Leaf(".manualProgress"), $"Objective '{o.Id}' has manual progress {Describe(manual)}; progress is 0 or more.", o.Id);
                 }
-                var seen = new HashSet<string>(StringComparer.Ordinal);
+                // Most objectives link nothing: only make the set when there is something to compare.
+                var seen = o.LinkedKeyResultIds.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
                 for (var j = 0; j < o.LinkedKeyResultIds.Count; j++)
                 {
                     var linkId = o.LinkedKeyResultIds[j];
-                    var path = P($"$.objectives[{i}].linkedKeyResultIds[{j}]");
+                    var path = at.Item(".linkedKeyResultIds", j);
                     var target = Find(linkId);
                     if (target < 0)
                     {
@@ -237,7 +296,7 @@ internal static class GraphCompiler
                         Error(DiagnosticCodes.WrongReferenceKind, path, $"Objective '{o.Id}' links '{linkId}', which is an objective; only key results can be linked (align objectives instead).", o.Id, linkId);
                         continue;
                     }
-                    if (!seen.Add(linkId))
+                    if (seen is not null && !seen.Add(linkId))
                     {
                         Warn(DiagnosticCodes.RedundantLink, path, $"Objective '{o.Id}' links key result '{linkId}' twice; the second link is ignored.", o.Id, linkId);
                         continue;
@@ -261,27 +320,28 @@ internal static class GraphCompiler
             for (var i = 0; i < keyResults.Count; i++)
             {
                 var kr = keyResults[i];
-                var at = P($"$.keyResults[{i}]");
-                if (!CheckId(kr.Id, at + ".id", "key result")) continue;
+                var at = new At("keyResults", i);
+                if (!CheckId(kr.Id, at.Leaf(".id"), "key result")) continue;
                 if (string.IsNullOrWhiteSpace(kr.Title))
-                    Warn(DiagnosticCodes.EmptyTitle, at + ".title", $"Key result '{kr.Id}' has no title; say what it measures.", kr.Id);
+                    Warn(DiagnosticCodes.EmptyTitle, at.Leaf(".title"), $"Key result '{kr.Id}' has no title; say what it measures.", kr.Id);
                 Period? period = null;
                 var objective = Find(kr.ObjectiveId);
+                _keyResultObjective[i] = objective;
                 if (objective < 0)
-                    Error(DiagnosticCodes.UnknownReference, at + ".objectiveId", $"Key result '{kr.Id}' is defined under objective '{kr.ObjectiveId}', which does not exist.", kr.Id, kr.ObjectiveId ?? "");
+                    Error(DiagnosticCodes.UnknownReference, at.Leaf(".objectiveId"), $"Key result '{kr.Id}' is defined under objective '{kr.ObjectiveId}', which does not exist.", kr.Id, kr.ObjectiveId ?? "");
                 else if (objective >= ObjectiveCount)
-                    Error(DiagnosticCodes.WrongReferenceKind, at + ".objectiveId", $"Key result '{kr.Id}' is defined under '{kr.ObjectiveId}', which is a key result; a key result belongs to an objective.", kr.Id, kr.ObjectiveId);
+                    Error(DiagnosticCodes.WrongReferenceKind, at.Leaf(".objectiveId"), $"Key result '{kr.Id}' is defined under '{kr.ObjectiveId}', which is a key result; a key result belongs to an objective.", kr.Id, kr.ObjectiveId);
                 else
                     period = PeriodOf(set.Objectives[objective]);
-                if (kr.OwnerId is { } ownerId && !_owners.ContainsKey(ownerId))
-                    Error(DiagnosticCodes.UnknownReference, at + ".ownerId", $"Key result '{kr.Id}' names owner '{ownerId}', which is not an owner.", kr.Id, ownerId);
-                CheckWeight(kr.Weight, at + ".weight", "weight", kr.Id);
-                CheckMeasure(kr, at + ".measure");
+                if (kr.OwnerId is { } ownerId && !IsOwner(ownerId))
+                    Error(DiagnosticCodes.UnknownReference, at.Leaf(".ownerId"), $"Key result '{kr.Id}' names owner '{ownerId}', which is not an owner.", kr.Id, ownerId);
+                if (!double.IsFinite(kr.Weight) || kr.Weight < 0) CheckWeight(kr.Weight, at.Leaf(".weight"), "weight", kr.Id);
+                CheckMeasure(kr, at.Leaf(".measure"));
                 CheckCheckIns(kr, at, period);
             }
         }
 
-        private void CheckMeasure(KeyResult kr, string at)
+        private void CheckMeasure(KeyResult kr, At at)
         {
             switch (kr.Measure)
             {
@@ -289,19 +349,19 @@ internal static class GraphCompiler
                     Error(DiagnosticCodes.UnknownReference, at, $"Key result '{kr.Id}' has no measure; give it a metric, threshold, milestones or baseline.", kr.Id);
                     break;
                 case MetricMeasure m:
-                    CheckFinite(m.Start, at + ".start", "start", kr.Id);
-                    CheckFinite(m.Target, at + ".target", "target", kr.Id);
-                    if (m.Current is { } current) CheckFinite(current, at + ".current", "current value", kr.Id);
+                    CheckFinite(m.Start, at.Leaf(".start"), "start", kr.Id);
+                    CheckFinite(m.Target, at.Leaf(".target"), "target", kr.Id);
+                    if (m.Current is { } current) CheckFinite(current, at.Leaf(".current"), "current value", kr.Id);
                     if (m.Start == m.Target)
-                        Error(DiagnosticCodes.StartEqualsTarget, at + ".target", $"Key result '{kr.Id}' starts and targets {Describe(m.Start)}, so there is no distance to measure; use a threshold to keep a value.", kr.Id);
+                        Error(DiagnosticCodes.StartEqualsTarget, at.Leaf(".target"), $"Key result '{kr.Id}' starts and targets {Describe(m.Start)}, so there is no distance to measure; use a threshold to keep a value.", kr.Id);
                     if (m.Current is not null && kr.CheckIns.Count > 0)
-                        Warn(DiagnosticCodes.CurrentAndCheckIns, at + ".current", $"Key result '{kr.Id}' has both a current value and check-ins; the check-ins are used and the current value is not.", kr.Id);
+                        Warn(DiagnosticCodes.CurrentAndCheckIns, at.Leaf(".current"), $"Key result '{kr.Id}' has both a current value and check-ins; the check-ins are used and the current value is not.", kr.Id);
                     break;
                 case ThresholdMeasure t:
-                    CheckFinite(t.Limit, at + ".limit", "limit", kr.Id);
-                    if (t.Current is { } value) CheckFinite(value, at + ".current", "current value", kr.Id);
+                    CheckFinite(t.Limit, at.Leaf(".limit"), "limit", kr.Id);
+                    if (t.Current is { } value) CheckFinite(value, at.Leaf(".current"), "current value", kr.Id);
                     if (t.Current is not null && kr.CheckIns.Count > 0)
-                        Warn(DiagnosticCodes.CurrentAndCheckIns, at + ".current", $"Key result '{kr.Id}' has both a current value and check-ins; the check-ins are used and the current value is not.", kr.Id);
+                        Warn(DiagnosticCodes.CurrentAndCheckIns, at.Leaf(".current"), $"Key result '{kr.Id}' has both a current value and check-ins; the check-ins are used and the current value is not.", kr.Id);
                     break;
                 case MilestoneMeasure ms:
                     var total = 0.0;
@@ -309,7 +369,7 @@ internal static class GraphCompiler
                     for (var j = 0; j < ms.Steps.Count; j++)
                     {
                         var step = ms.Steps[j];
-                        var stepAt = P($"{at}.steps[{j}]");
+                        var stepAt = at.Item(".steps", j);
                         if (step is null)
                         {
                             Error(DiagnosticCodes.NoMilestoneWeight, stepAt, $"Key result '{kr.Id}' has an empty milestone step.", kr.Id);
@@ -317,46 +377,67 @@ internal static class GraphCompiler
                             continue;
                         }
                         if (!double.IsFinite(step.Weight) || step.Weight < 0) bad = true;
-                        CheckWeight(step.Weight, stepAt + ".weight", $"weight of step '{step.Title}'", kr.Id);
+                        if (!double.IsFinite(step.Weight) || step.Weight < 0) CheckWeight(step.Weight, stepAt.Leaf(".weight"), $"weight of step '{step.Title}'", kr.Id);
                         if (double.IsFinite(step.Weight) && step.Weight > 0) total += step.Weight;
                         if (step.DoneOn is { } doneOn && !step.Done)
-                            Warn(DiagnosticCodes.DoneDateWithoutDone, stepAt + ".doneOn", $"Step '{step.Title}' of key result '{kr.Id}' has a done date ({Day(doneOn)}) but is not done; the date is not used.", kr.Id);
+                            Warn(DiagnosticCodes.DoneDateWithoutDone, stepAt.Leaf(".doneOn"), $"Step '{step.Title}' of key result '{kr.Id}' has a done date ({Day(doneOn)}) but is not done; the date is not used.", kr.Id);
                     }
                     if (!bad && !(total > 0))
-                        Error(DiagnosticCodes.NoMilestoneWeight, at + ".steps", ms.Steps.Count == 0
+                        Error(DiagnosticCodes.NoMilestoneWeight, at.Leaf(".steps"), ms.Steps.Count == 0
                             ? $"Key result '{kr.Id}' has a milestone measure with no steps; add at least one step (one step makes it binary)."
                             : $"The steps of key result '{kr.Id}' weigh 0 in total, so progress cannot be computed.", kr.Id);
                     break;
             }
         }
 
-        private void CheckCheckIns(KeyResult kr, string at, Period? period)
+        private void CheckCheckIns(KeyResult kr, At at, Period? period)
         {
-            var dates = new HashSet<DateOnly>();
-            for (var j = 0; j < kr.CheckIns.Count; j++)
+            var checkIns = kr.CheckIns;
+            var seenCheckIns = DateSetFor(checkIns.Count);
+            for (var j = 0; j < checkIns.Count; j++)
             {
-                var checkIn = kr.CheckIns[j];
-                var path = P($"{at}.checkIns[{j}]");
-                CheckFinite(checkIn.Value, path + ".value", $"check-in value on {Day(checkIn.Date)}", kr.Id);
-                if (!dates.Add(checkIn.Date))
-                    Error(DiagnosticCodes.DuplicateCheckInDate, path + ".date", $"Key result '{kr.Id}' has two check-ins on {Day(checkIn.Date)}; keep one value per day.", kr.Id);
+                var checkIn = checkIns[j];
+                var path = at.Item(".checkIns", j);
+                if (!double.IsFinite(checkIn.Value))
+                    CheckFinite(checkIn.Value, path.Leaf(".value"), $"check-in value on {Day(checkIn.Date)}", kr.Id);
+                if (RepeatsEarlierDate(checkIns, j, static c => c.Date, seenCheckIns))
+                    Error(DiagnosticCodes.DuplicateCheckInDate, path.Leaf(".date"), $"Key result '{kr.Id}' has two check-ins on {Day(checkIn.Date)}; keep one value per day.", kr.Id);
                 if (period is not null && !period.Contains(checkIn.Date))
-                    Warn(DiagnosticCodes.CheckInOutsidePeriod, path + ".date", $"Key result '{kr.Id}' has a check-in on {Day(checkIn.Date)}, outside its period '{period.Id}' ({Day(period.Start)} to {Day(period.End)}).", kr.Id, period.Id);
+                    Warn(DiagnosticCodes.CheckInOutsidePeriod, path.Leaf(".date"), $"Key result '{kr.Id}' has a check-in on {Day(checkIn.Date)}, outside its period '{period.Id}' ({Day(period.Start)} to {Day(period.End)}).", kr.Id, period.Id);
                 if (checkIn.Confidence?.Score is { } score && !(score >= 0 && score <= 1))
-                    Error(DiagnosticCodes.ConfidenceOutOfRange, path + ".confidence", $"Key result '{kr.Id}' has confidence {Describe(score)} on {Day(checkIn.Date)}; a confidence score lies in [0, 1].", kr.Id);
+                    Error(DiagnosticCodes.ConfidenceOutOfRange, path.Leaf(".confidence"), $"Key result '{kr.Id}' has confidence {Describe(score)} on {Day(checkIn.Date)}; a confidence score lies in [0, 1].", kr.Id);
             }
-            var checkpointDates = new HashSet<DateOnly>();
-            for (var j = 0; j < kr.Checkpoints.Count; j++)
+            var checkpoints = kr.Checkpoints;
+            var seenCheckpoints = DateSetFor(checkpoints.Count);
+            for (var j = 0; j < checkpoints.Count; j++)
             {
-                var checkpoint = kr.Checkpoints[j];
-                var path = P($"{at}.checkpoints[{j}]");
-                CheckFinite(checkpoint.Value, path + ".value", $"checkpoint value on {Day(checkpoint.Date)}", kr.Id);
-                if (!checkpointDates.Add(checkpoint.Date))
-                    Error(DiagnosticCodes.DuplicateCheckpointDate, path + ".date", $"Key result '{kr.Id}' has two checkpoints on {Day(checkpoint.Date)}; keep one expected value per day.", kr.Id);
+                var checkpoint = checkpoints[j];
+                var path = at.Item(".checkpoints", j);
+                if (!double.IsFinite(checkpoint.Value))
+                    CheckFinite(checkpoint.Value, path.Leaf(".value"), $"checkpoint value on {Day(checkpoint.Date)}", kr.Id);
+                if (RepeatsEarlierDate(checkpoints, j, static c => c.Date, seenCheckpoints))
+                    Error(DiagnosticCodes.DuplicateCheckpointDate, path.Leaf(".date"), $"Key result '{kr.Id}' has two checkpoints on {Day(checkpoint.Date)}; keep one expected value per day.", kr.Id);
                 if (period is not null && !period.Contains(checkpoint.Date))
-                    Warn(DiagnosticCodes.CheckpointOutsidePeriod, path + ".date", $"Key result '{kr.Id}' has a checkpoint on {Day(checkpoint.Date)}, outside its period '{period.Id}'.", kr.Id, period.Id);
+                    Warn(DiagnosticCodes.CheckpointOutsidePeriod, path.Leaf(".date"), $"Key result '{kr.Id}' has a checkpoint on {Day(checkpoint.Date)}, outside its period '{period.Id}'.", kr.Id, period.Id);
             }
         }
+
+        /// <summary>
+        /// Whether item <paramref name="j"/> has the date of an earlier item. A linear scan beats a hash set for the
+        /// handful of check-ins a key result has in a period; long histories use <paramref name="seen"/>.
+        /// </summary>
+        private static bool RepeatsEarlierDate<T>(IReadOnlyList<T> items, int j, Func<T, DateOnly> date, HashSet<DateOnly>? seen)
+        {
+            var d = date(items[j]);
+            if (seen is not null) return !seen.Add(d);
+            for (var k = 0; k < j; k++)
+            {
+                if (date(items[k]) == d) return true;
+            }
+            return false;
+        }
+
+        private static HashSet<DateOnly>? DateSetFor(int count) => count > 16 ? new HashSet<DateOnly>(count) : null;
 
         // ---- Alignments and edges -----------------------------------------------------------------------------
 
@@ -375,34 +456,33 @@ internal static class GraphCompiler
             {
                 var node = ObjectiveCount + i;
                 if (_excluded[node] || string.IsNullOrWhiteSpace(keyResults[i].Id)) continue;
-                var objective = Find(keyResults[i].ObjectiveId);
+                var objective = _keyResultObjective[i];
                 if (objective < 0 || objective >= ObjectiveCount) continue;
                 AddEdge(node, objective, EdgeKind.KeyResult, keyResults[i].Weight, -1);
             }
             foreach (var (child, parent, objective) in _pendingLinks)
                 AddEdge(child, parent, EdgeKind.LinkedKeyResult, keyResults[child - ObjectiveCount].Weight, -2 - objective);
 
-            var pairs = new HashSet<(int, int)>();
             for (var i = 0; i < alignments.Count; i++)
             {
                 var a = alignments[i];
-                var at = P($"$.alignments[{i}]");
+                var at = new At("alignments", i);
                 var ok = true;
                 var child = Find(a.ChildId);
                 var parent = Find(a.ParentId);
                 if (child < 0)
                 {
-                    Error(DiagnosticCodes.UnknownReference, at + ".childId", $"Alignment {i} names child '{a.ChildId}', which does not exist.", a.ChildId ?? "");
+                    Error(DiagnosticCodes.UnknownReference, at.Leaf(".childId"), $"Alignment {i} names child '{a.ChildId}', which does not exist.", a.ChildId ?? "");
                     ok = false;
                 }
                 else if (child >= ObjectiveCount)
                 {
-                    Error(DiagnosticCodes.WrongReferenceKind, at + ".childId", $"Alignment {i} names child '{a.ChildId}', which is a key result; only objectives are aligned (link key results instead).", a.ChildId);
+                    Error(DiagnosticCodes.WrongReferenceKind, at.Leaf(".childId"), $"Alignment {i} names child '{a.ChildId}', which is a key result; only objectives are aligned (link key results instead).", a.ChildId);
                     ok = false;
                 }
                 if (parent < 0)
                 {
-                    Error(DiagnosticCodes.UnknownReference, at + ".parentId", $"Alignment of '{a.ChildId}' names parent '{a.ParentId}', which does not exist.", a.ChildId ?? "", a.ParentId ?? "");
+                    Error(DiagnosticCodes.UnknownReference, at.Leaf(".parentId"), $"Alignment of '{a.ChildId}' names parent '{a.ParentId}', which does not exist.", a.ChildId ?? "", a.ParentId ?? "");
                     ok = false;
                 }
                 else
@@ -422,18 +502,13 @@ internal static class GraphCompiler
                             : a.Kind is AlignmentKind.Localized or AlignmentKind.BottomUp
                                 ? $"a {KindName(a.Kind)} objective points at an objective"
                                 : $"'{a.Kind}' is not an alignment kind";
-                        Error(DiagnosticCodes.AlignmentKindMismatch, at + ".kind", $"Alignment of '{a.ChildId}' to '{a.ParentId}' is {KindName(a.Kind)}, but '{a.ParentId}' is {(parentIsKeyResult ? "a key result" : "an objective")}: {need}.", a.ChildId ?? "", a.ParentId);
+                        Error(DiagnosticCodes.AlignmentKindMismatch, at.Leaf(".kind"), $"Alignment of '{a.ChildId}' to '{a.ParentId}' is {KindName(a.Kind)}, but '{a.ParentId}' is {(parentIsKeyResult ? "a key result" : "an objective")}: {need}.", a.ChildId ?? "", a.ParentId);
                         ok = false;
                     }
                 }
                 if (!double.IsFinite(a.Weight) || a.Weight < 0)
                 {
-                    CheckWeight(a.Weight, at + ".weight", "alignment weight", a.ChildId ?? "");
-                    ok = false;
-                }
-                if (child >= 0 && parent >= 0 && !pairs.Add((child, parent)))
-                {
-                    Error(DiagnosticCodes.DuplicateAlignment, at, $"'{a.ChildId}' is aligned to '{a.ParentId}' twice; keep one alignment (set its weight instead).", a.ChildId ?? "", a.ParentId ?? "");
+                    CheckWeight(a.Weight, at.Leaf(".weight"), "alignment weight", a.ChildId ?? "");
                     ok = false;
                 }
                 if (child >= 0 && parent >= 0 && child < ObjectiveCount && !_excluded[child] && !_excluded[parent])
@@ -441,6 +516,49 @@ internal static class GraphCompiler
                     // Even a misfit kind keeps its edge, so cycles through it are still found and reported.
                     AddEdge(child, parent, ok ? (byte)ToEdgeKind(a.Kind) : (byte)EdgeKind.Shared, double.IsFinite(a.Weight) ? a.Weight : 0, i);
                 }
+            }
+        }
+
+        /// <summary>
+        /// Reports a child aligned to the same parent twice. Linear: the alignment edges are grouped by child with a
+        /// counting sort and each group is scanned with a stamp per parent, instead of hashing every pair.
+        /// </summary>
+        private void CheckDuplicateAlignments()
+        {
+            var n = _tempIds.Length;
+            var offsets = new int[n + 1];
+            var count = 0;
+            for (var e = 0; e < _edgeCount; e++)
+            {
+                if (_edgeOrigin[e] < 0) continue;
+                offsets[_edgeChild[e] + 1]++;
+                count++;
+            }
+            if (count < 2) return;
+            for (var v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+            var cursor = (int[])offsets.Clone();
+            var byChild = new int[count];
+            for (var e = 0; e < _edgeCount; e++)
+            {
+                if (_edgeOrigin[e] >= 0) byChild[cursor[_edgeChild[e]]++] = e;
+            }
+            var stamp = new int[n]; // child + 1 of the last group that saw this parent
+            var reported = new List<int>();
+            for (var child = 0; child < n; child++)
+            {
+                for (var k = offsets[child]; k < offsets[child + 1]; k++)
+                {
+                    var parent = _edgeParent[byChild[k]];
+                    if (stamp[parent] == child + 1) reported.Add(_edgeOrigin[byChild[k]]);
+                    stamp[parent] = child + 1;
+                }
+            }
+            // Report in document order, each repeat at its own path; the first occurrence stays valid.
+            reported.Sort();
+            foreach (var i in reported)
+            {
+                var a = set.Alignments[i];
+                Error(DiagnosticCodes.DuplicateAlignment, new At("alignments", i), $"'{a.ChildId}' is aligned to '{a.ParentId}' twice; keep one alignment (set its weight instead).", a.ChildId, a.ParentId);
             }
         }
 

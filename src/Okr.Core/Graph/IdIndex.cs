@@ -9,8 +9,8 @@ internal sealed class IdIndex
     private readonly int[] _slots; // node index + 1; 0 = empty
     private readonly int _mask;
 
-    /// <summary>Indexes <paramref name="ids"/>; a repeated id is left out and reported as (repeat, first).</summary>
-    public IdIndex(string[] ids, Action<int, int> onDuplicate, Func<string, bool> skip)
+    /// <summary>Indexes <paramref name="ids"/>; a repeated id is left out and reported as (repeat, first). Blank ids are skipped.</summary>
+    public IdIndex(string[] ids, Action<int, int> onDuplicate)
     {
         var capacity = 4;
         while (capacity < ids.Length * 2L) capacity <<= 1;
@@ -19,7 +19,7 @@ internal sealed class IdIndex
         for (var i = 0; i < ids.Length; i++)
         {
             var id = ids[i];
-            if (skip(id)) continue;
+            if (string.IsNullOrWhiteSpace(id)) continue;
             var slot = Hash(id) & _mask;
             while (true)
             {

@@ -36,6 +36,17 @@ public sealed record Diagnostic
         Ids = ValueList<string>.From(ids);
     }
 
+    /// <summary>Makes a diagnostic.</summary>
+    /// <param name="code">The stable code, for example <c>OKR0102</c>.</param>
+    /// <param name="severity">How serious it is.</param>
+    /// <param name="message">What is wrong and how to put it right.</param>
+    /// <param name="ids">The ids of the things involved, most relevant first.</param>
+    /// <remarks>The array form, so that callers on C# 12 (which has no <c>params</c> collections) can list the ids.</remarks>
+    public Diagnostic(string code, DiagnosticSeverity severity, string message, params string[] ids)
+        : this(code, severity, message, (IEnumerable<string>)ids)
+    {
+    }
+
     /// <summary>The stable code, for example <c>OKR0102</c>. Codes never change meaning between versions.</summary>
     public string Code { get; }
 

@@ -68,22 +68,4 @@ public static partial class DiagnosticCodes
 
     /// <summary>A manual progress is below 0.</summary>
     public const string NegativeManualProgress = "OKR0121";
-
-    /// <summary>A check-in is dated outside its objective's period (a warning).</summary>
-    public const string CheckInOutsidePeriod = "OKR0130";
-
-    /// <summary>A confidence score lies outside [0, 1].</summary>
-    public const string ConfidenceOutOfRange = "OKR0131";
-
-    /// <summary>Two check-ins of one key result share a date, so the value on that day is ambiguous.</summary>
-    public const string DuplicateCheckInDate = "OKR0132";
-
-    /// <summary>Two checkpoints of one key result share a date.</summary>
-    public const string DuplicateCheckpointDate = "OKR0133";
-
-    /// <summary>A checkpoint is dated outside its objective's period (a warning).</summary>
-    public const string CheckpointOutsidePeriod = "OKR0134";
-
-    /// <summary>A measure has both a current value and check-ins; the check-ins win and the current value is not used (a warning).</summary>
-    public const string CurrentAndCheckIns = "OKR0135";
 }

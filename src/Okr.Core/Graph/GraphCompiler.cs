@@ -398,41 +398,62 @@ internal static class GraphCompiler
             {
                 var checkIn = checkIns[j];
                 var path = at.Item(".checkIns", j);
+                if (checkIn is null)
+                {
+                    Error(DiagnosticCodes.UnknownReference, path, $"Key result '{kr.Id}' has an empty check-in; give each check-in a date and a value.", kr.Id);
+                    continue;
+                }
                 if (!double.IsFinite(checkIn.Value))
                     CheckFinite(checkIn.Value, path.Leaf(".value"), $"check-in value on {Day(checkIn.Date)}", kr.Id);
                 if (RepeatsEarlierDate(checkIns, j, static c => c.Date, seenCheckIns))
                     Error(DiagnosticCodes.DuplicateCheckInDate, path.Leaf(".date"), $"Key result '{kr.Id}' has two check-ins on {Day(checkIn.Date)}; keep one value per day.", kr.Id);
                 if (period is not null && !period.Contains(checkIn.Date))
-                    Warn(DiagnosticCodes.CheckInOutsidePeriod, path.Leaf(".date"), $"Key result '{kr.Id}' has a check-in on {Day(checkIn.Date)}, outside its period '{period.Id}' ({Day(period.Start)} to {Day(period.End)}).", kr.Id, period.Id);
-                if (checkIn.Confidence?.Score is { } score && !(score >= 0 && score <= 1))
-                    Error(DiagnosticCodes.ConfidenceOutOfRange, path.Leaf(".confidence"), $"Key result '{kr.Id}' has confidence {Describe(score)} on {Day(checkIn.Date)}; a confidence score lies in [0, 1].", kr.Id);
+                    Warn(DiagnosticCodes.CheckInOutsidePeriod, path.Leaf(".date"), $"Key result '{kr.Id}' has a check-in on {Day(checkIn.Date)}, outside its period '{period.Id}' ({Day(period.Start)} to {Day(period.End)}); it is kept and counts as the value from that day on, but forecasts leave it out. Move it into the period or to the objective of the period it belongs to.", kr.Id, period.Id);
+                if (checkIn.Confidence is { } confidence)
+                {
+                    if (confidence.Score is { } score && !(score >= 0 && score <= 1))
+                        Error(DiagnosticCodes.ConfidenceOutOfRange, path.Leaf(".confidence"), $"Key result '{kr.Id}' has confidence {Describe(score)} on {Day(checkIn.Date)}; a confidence score lies in [0, 1] (0.7 for 70%).", kr.Id);
+                    else if (confidence.Level is { } level && !Enum.IsDefined(level))
+                        Error(DiagnosticCodes.ConfidenceOutOfRange, path.Leaf(".confidence"), $"Key result '{kr.Id}' has confidence level {((int)level).ToString(CultureInfo.InvariantCulture)} on {Day(checkIn.Date)}; use low, medium or high.", kr.Id);
+                }
             }
+            var scaled = kr.Measure is MetricMeasure or MilestoneMeasure;
             var checkpoints = kr.Checkpoints;
             var seenCheckpoints = DateSetFor(checkpoints.Count);
             for (var j = 0; j < checkpoints.Count; j++)
             {
                 var checkpoint = checkpoints[j];
                 var path = at.Item(".checkpoints", j);
+                if (checkpoint is null)
+                {
+                    Error(DiagnosticCodes.UnknownReference, path, $"Key result '{kr.Id}' has an empty checkpoint; give each checkpoint a date and a value.", kr.Id);
+                    continue;
+                }
                 if (!double.IsFinite(checkpoint.Value))
                     CheckFinite(checkpoint.Value, path.Leaf(".value"), $"checkpoint value on {Day(checkpoint.Date)}", kr.Id);
                 if (RepeatsEarlierDate(checkpoints, j, static c => c.Date, seenCheckpoints))
                     Error(DiagnosticCodes.DuplicateCheckpointDate, path.Leaf(".date"), $"Key result '{kr.Id}' has two checkpoints on {Day(checkpoint.Date)}; keep one expected value per day.", kr.Id);
                 if (period is not null && !period.Contains(checkpoint.Date))
-                    Warn(DiagnosticCodes.CheckpointOutsidePeriod, path.Leaf(".date"), $"Key result '{kr.Id}' has a checkpoint on {Day(checkpoint.Date)}, outside its period '{period.Id}'.", kr.Id, period.Id);
+                    Warn(DiagnosticCodes.CheckpointOutsidePeriod, path.Leaf(".date"), $"Key result '{kr.Id}' has a checkpoint on {Day(checkpoint.Date)}, outside its period '{period.Id}' ({Day(period.Start)} to {Day(period.End)}); it is not used for expected progress. Date it within the period.", kr.Id, period.Id);
+                if (kr.Measure is MilestoneMeasure && double.IsFinite(checkpoint.Value) && !(checkpoint.Value >= 0 && checkpoint.Value <= 1))
+                    Error(DiagnosticCodes.CheckpointFractionOutOfRange, path.Leaf(".value"), $"Key result '{kr.Id}' is measured by milestones, so its checkpoint on {Day(checkpoint.Date)} gives the expected done fraction in [0, 1], not {Describe(checkpoint.Value)}.", kr.Id);
             }
+            if (!scaled && kr.Measure is not null && kr.Checkpoints.Count > 0)
+                Warn(DiagnosticCodes.CheckpointsNotUsed, at.Leaf(".checkpoints"), $"Key result '{kr.Id}' is a {(kr.Measure is ThresholdMeasure ? "threshold" : "baseline")}, which has no scale between start and target, so its checkpoints are not used and expected progress runs linearly over the period. Remove them, or measure it with a metric.", kr.Id);
         }
 
         /// <summary>
         /// Whether item <paramref name="j"/> has the date of an earlier item. A linear scan beats a hash set for the
         /// handful of check-ins a key result has in a period; long histories use <paramref name="seen"/>.
         /// </summary>
-        private static bool RepeatsEarlierDate<T>(IReadOnlyList<T> items, int j, Func<T, DateOnly> date, HashSet<DateOnly>? seen)
+        private static bool RepeatsEarlierDate<T>(IReadOnlyList<T?> items, int j, Func<T, DateOnly> date, HashSet<DateOnly>? seen)
+            where T : class
         {
-            var d = date(items[j]);
+            var d = date(items[j]!);
             if (seen is not null) return !seen.Add(d);
             for (var k = 0; k < j; k++)
             {
-                if (date(items[k]) == d) return true;
+                if (items[k] is { } earlier && date(earlier) == d) return true;
             }
             return false;
         }

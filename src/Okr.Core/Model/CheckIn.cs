@@ -33,7 +33,7 @@ public readonly record struct Confidence
 
     /// <summary>
     /// A confidence score. Scores outside [0, 1] or not finite are kept as given and reported by
-    /// <see cref="OkrSet.Compile"/> (code <c>OKR0131</c>), so a whole document can be checked at once.
+    /// <see cref="OkrSet.Compile"/> (code <c>OKR0202</c>), so a whole document can be checked at once.
     /// </summary>
     /// <param name="score">The score, expected in [0, 1].</param>
     /// <returns>The confidence.</returns>

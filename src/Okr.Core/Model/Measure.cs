@@ -17,6 +17,13 @@ public abstract record Measure
     {
     }
 
+    /// <summary>
+    /// The raw progress a measured value gives under this measure, or NaN when a value alone does not say
+    /// (milestones, baselines, a metric whose start equals its target). Internal and abstract, so the set of
+    /// measure kinds stays closed: no type outside Okr.Core can derive from <see cref="Measure"/>.
+    /// </summary>
+    internal abstract double ProgressOfValue(double value);
+
     /// <summary>A metric moving from <paramref name="start"/> to <paramref name="target"/>; a target below the start is a decrease.</summary>
     /// <param name="start">The value at the start of the period.</param>
     /// <param name="target">The value to reach.</param>
@@ -46,6 +53,12 @@ public abstract record Measure
     /// <param name="steps">The steps, in the order the user gave them.</param>
     /// <returns>The milestone measure.</returns>
     public static MilestoneMeasure Milestones(params IEnumerable<Milestone> steps) => new() { Steps = ValueList<Milestone>.From(steps) };
+
+    /// <summary>Weighted steps; progress is the done weight over the total weight.</summary>
+    /// <param name="steps">The steps, in the order the user gave them.</param>
+    /// <returns>The milestone measure.</returns>
+    /// <remarks>The array form, so that callers on C# 12 (which has no <c>params</c> collections) can list the steps.</remarks>
+    public static MilestoneMeasure Milestones(params Milestone[] steps) => Milestones((IEnumerable<Milestone>)steps);
 
     /// <summary>A binary key result: one step, done or not.</summary>
     /// <param name="title">What must be done.</param>
@@ -81,6 +94,8 @@ public sealed record MetricMeasure : Measure
 
     /// <summary>Whether the metric counts down (target below start).</summary>
     public bool IsDecreasing => Target < Start;
+
+    internal override double ProgressOfValue(double value) => Target != Start ? (value - Start) / (Target - Start) : double.NaN;
 }
 
 /// <summary>Which side of a threshold's limit is acceptable.</summary>
@@ -112,6 +127,8 @@ public sealed record ThresholdMeasure : Measure
     /// <param name="value">The measured value.</param>
     /// <returns><see langword="true"/> when the value is on the acceptable side of the limit or equal to it.</returns>
     public bool IsMet(double value) => Direction == ThresholdDirection.AtLeast ? value >= Limit : value <= Limit;
+
+    internal override double ProgressOfValue(double value) => double.IsNaN(value) ? double.NaN : IsMet(value) ? 1.0 : 0.0;
 }
 
 /// <summary>One step of a <see cref="MilestoneMeasure"/>.</summary>
@@ -146,6 +163,8 @@ public sealed record MilestoneMeasure : Measure
 
     /// <summary>Whether this is a binary key result (exactly one step).</summary>
     public bool IsBinary => Steps.Count == 1;
+
+    internal override double ProgressOfValue(double value) => double.NaN;
 }
 
 /// <summary>A key result that has no target yet ("find the baseline"): it is never measured and never rolled up.</summary>
@@ -153,4 +172,6 @@ public sealed record BaselineMeasure : Measure
 {
     /// <summary>A unit label, or <see langword="null"/>.</summary>
     public string? Unit { get; init; }
+
+    internal override double ProgressOfValue(double value) => double.NaN;
 }

@@ -48,13 +48,7 @@ public static partial class Scorer
                 _ => null,
             };
         }
-        CheckIn? latest = null;
-        for (var i = 0; i < checkIns.Count; i++)
-        {
-            var c = checkIns[i];
-            if (c.Date <= asOf && (latest is null || c.Date > latest.Date)) latest = c;
-        }
-        return latest?.Value;
+        return LatestCheckIn(keyResult, asOf)?.Value;
     }
 
     /// <summary>
@@ -78,16 +72,8 @@ public static partial class Scorer
         if (keyResult.Derived) return double.NaN;
         switch (keyResult.Measure)
         {
-            case MetricMeasure m:
-                {
-                    var value = ValueAsOf(keyResult, asOf);
-                    return value is { } v && m.Target != m.Start ? (v - m.Start) / (m.Target - m.Start) : double.NaN;
-                }
-            case ThresholdMeasure t:
-                {
-                    var value = ValueAsOf(keyResult, asOf);
-                    return value is { } v ? (t.IsMet(v) ? 1.0 : 0.0) : double.NaN;
-                }
+            case MetricMeasure or ThresholdMeasure:
+                return ValueAsOf(keyResult, asOf) is { } value ? keyResult.Measure.ProgressOfValue(value) : double.NaN;
             case MilestoneMeasure ms:
                 {
                     double done = 0, total = 0;

@@ -17,6 +17,9 @@ public abstract record Measure
     {
     }
 
+    /// <summary>Properties a vendor attached that Okr.Core does not interpret, as raw JSON text by name. Kept on round trip.</summary>
+    public IReadOnlyDictionary<string, string> Extensions { get; init => field = ValueMap.From(value); } = ValueMap.Empty;
+
     /// <summary>A metric moving from <paramref name="start"/> to <paramref name="target"/>; a target below the start is a decrease.</summary>
     /// <param name="start">The value at the start of the period.</param>
     /// <param name="target">The value to reach.</param>
@@ -131,6 +134,9 @@ public sealed record Milestone
     /// so progress as of an earlier date does not see it.
     /// </summary>
     public DateOnly? DoneOn { get; init; }
+
+    /// <summary>Properties a vendor attached that Okr.Core does not interpret, as raw JSON text by name. Kept on round trip.</summary>
+    public IReadOnlyDictionary<string, string> Extensions { get; init => field = ValueMap.From(value); } = ValueMap.Empty;
 
     /// <summary>Whether the step counts as done on <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The day to evaluate.</param>

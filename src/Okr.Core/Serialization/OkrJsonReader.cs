@@ -119,14 +119,20 @@ internal sealed class OkrJsonReader
         var text = e.Message;
         var cut = text.IndexOf(" LineNumber:", StringComparison.Ordinal);
         if (cut > 0) text = text[..cut];
-        text = text.TrimEnd();
+        // The reader's own advice is about reader options, which a document author cannot change.
+        text = text.Replace(" Change the reader options.", "", StringComparison.Ordinal)
+            .Replace(", when isFinalBlock is true", "", StringComparison.Ordinal)
+            .TrimEnd();
         if (!text.EndsWith('.')) text += ".";
+        var message = _json.Span.Trim(" \t\r\n"u8).IsEmpty
+            ? $"The document is empty; it must be a JSON object {{ \"format\": \"{JsonNames.Format}\", ... }}."
+            : $"The document is not valid JSON: {text} Fix the syntax there (JSON allows no comments, no trailing commas and only double-quoted strings).";
         var line = (e.LineNumber ?? 0) + 1;
         var column = (e.BytePositionInLine ?? 0) + 1 + (line == 1 ? _offset : 0);
         _diagnostics.Add(new Diagnostic(
             DiagnosticCodes.InvalidJson,
             DiagnosticSeverity.Error,
-            $"The document is not valid JSON: {text} Fix the syntax there (JSON allows no comments, no trailing commas and only double-quoted strings).")
+            message)
         {
             Path = _path.ToString(),
             Line = line,

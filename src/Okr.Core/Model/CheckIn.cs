@@ -1,3 +1,5 @@
+using Okr.Core.Internal;
+
 namespace Okr.Core;
 
 /// <summary>A coarse confidence that a key result will be reached, as teams often state it.</summary>
@@ -66,4 +68,7 @@ public sealed record CheckIn
 
     /// <summary>A free-text note, if any.</summary>
     public string? Note { get; init; }
+
+    /// <summary>Properties a vendor attached that Okr.Core does not interpret, as raw JSON text by name. Kept on round trip.</summary>
+    public IReadOnlyDictionary<string, string> Extensions { get; init => field = ValueMap.From(value); } = ValueMap.Empty;
 }

@@ -13,6 +13,9 @@ public sealed record Checkpoint
     /// expected fraction of the steps' weight done (0 to 1).
     /// </summary>
     public required double Value { get; init; }
+
+    /// <summary>Properties a vendor attached that Okr.Core does not interpret, as raw JSON text by name. Kept on round trip.</summary>
+    public IReadOnlyDictionary<string, string> Extensions { get; init => field = ValueMap.From(value); } = ValueMap.Empty;
 }
 
 /// <summary>A measurable result that shows progress toward one objective.</summary>

@@ -24,6 +24,9 @@ public abstract record Measure
     /// </summary>
     internal abstract double ProgressOfValue(double value);
 
+    /// <summary>Properties a vendor attached that Okr.Core does not interpret, as raw JSON text by name. Kept on round trip.</summary>
+    public IReadOnlyDictionary<string, string> Extensions { get; init => field = ValueMap.From(value); } = ValueMap.Empty;
+
     /// <summary>A metric moving from <paramref name="start"/> to <paramref name="target"/>; a target below the start is a decrease.</summary>
     /// <param name="start">The value at the start of the period.</param>
     /// <param name="target">The value to reach.</param>
@@ -148,6 +151,9 @@ public sealed record Milestone
     /// so progress as of an earlier date does not see it.
     /// </summary>
     public DateOnly? DoneOn { get; init; }
+
+    /// <summary>Properties a vendor attached that Okr.Core does not interpret, as raw JSON text by name. Kept on round trip.</summary>
+    public IReadOnlyDictionary<string, string> Extensions { get; init => field = ValueMap.From(value); } = ValueMap.Empty;
 
     /// <summary>Whether the step counts as done on <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The day to evaluate.</param>

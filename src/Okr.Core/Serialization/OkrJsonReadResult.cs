@@ -1,0 +1,49 @@
+using Okr.Core.Internal;
+using Okr.Core.Serialization;
+
+namespace Okr.Core;
+
+/// <summary>
+/// What <see cref="OkrJson.TryRead(string, OkrJsonOptions?)"/> gives back: the set when the document could be read,
+/// and every diagnostic found, each with its code, JSON path, line and column. <see cref="Compile"/> goes on to
+/// validate the model and maps its diagnostics back to the lines of the document.
+/// </summary>
+public sealed class OkrJsonReadResult
+{
+    private readonly JsonSourceMap? _map;
+
+    internal OkrJsonReadResult(OkrSet? set, IEnumerable<Diagnostic> diagnostics, JsonSourceMap? map)
+    {
+        Diagnostics = ValueList<Diagnostic>.From(diagnostics);
+        Set = Diagnostics.Any(static d => d.IsError) ? null : set;
+        _map = Set is null ? null : map;
+    }
+
+    /// <summary>The set read from the document, or <see langword="null"/> when the document has errors.</summary>
+    public OkrSet? Set { get; }
+
+    /// <summary>Every problem found while reading (errors and warnings), in document order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Whether the document was read (no errors; warnings allowed).</summary>
+    public bool Succeeded => Set is not null;
+
+    /// <summary>Returns the set, or throws one <see cref="OkrValidationException"/> carrying every diagnostic.</summary>
+    /// <returns>The set read from the document.</returns>
+    /// <exception cref="OkrValidationException">The document has at least one error.</exception>
+    public OkrSet ThrowIfFailed() => Set ?? throw new OkrValidationException(Diagnostics);
+
+    /// <summary>
+    /// Compiles the set (see <see cref="OkrSet.Compile"/>) and gives every model diagnostic the line and column of
+    /// its JSON path in this document; a path to a property left out (a default) points at the object that lacks it.
+    /// When reading failed, the result is unsuccessful and carries the reading diagnostics.
+    /// </summary>
+    /// <returns>The compiled graph (when there are no errors) and the reading and compile diagnostics together.</returns>
+    public CompileResult Compile()
+    {
+        if (Set is null) return new CompileResult(null, Diagnostics);
+        var compiled = Set.Compile();
+        var located = _map is null ? compiled.Diagnostics : _map.Locate(compiled.Diagnostics);
+        return new CompileResult(compiled.Graph, [.. Diagnostics, .. located]);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text;
+
+namespace Okr.Core.Tests.Serialization;
+
+/// <summary>Model errors found by compiling are mapped back to the JSON path, line and column they came from.</summary>
+public class OkrJsonCompileTests
+{
+    private const string Document = """
+        {
+          "format": "okr/1",
+          "owners": [
+            { "id": "co", "kind": "company", "parentId": "nobody" },
+            { "id": "co", "kind": "team" }
+          ],
+          "periods": [
+            { "id": "q", "start": "2026-03-31", "end": "2026-01-01" }
+          ],
+          "objectives": [
+            { "id": "top", "title": "Top", "ownerIds": ["co", "ghost"], "periodId": "q", "manualProgress": -0.5 },
+            { "id": "child", "title": "Child", "periodId": "q" }
+          ],
+          "keyResults": [
+            { "id": "flat", "title": "Flat", "objectiveId": "top",
+              "weight": -1,
+              "measure": { "kind": "metric", "start": 5, "target": 5 } },
+            { "id": "steps", "title": "Steps", "objectiveId": "top",
+              "measure": { "kind": "milestones", "steps": [] },
+              "checkIns": [
+                { "date": "2026-02-01", "value": 1, "confidence": 1.5 },
+                { "date": "2026-02-01", "value": 2 }
+              ] }
+          ],
+          "alignments": [
+            { "childId": "child", "parentId": "top", "kind": "cascaded" },
+            { "childId": "child", "parentId": "missing", "kind": "bottomUp" }
+          ]
+        }
+        """;
+
+    private static (long Line, long Column) Where(string marker, int occurrence = 1)
+    {
+        var index = -1;
+        for (var i = 0; i < occurrence; i++) index = Document.IndexOf(marker, index + 1, StringComparison.Ordinal);
+        Assert.True(index >= 0, marker);
+        var before = Document[..index];
+        return (before.Count(c => c == '\n') + 1, Encoding.UTF8.GetByteCount(Document[(before.LastIndexOf('\n') + 1)..index]) + 1);
+    }
+
+    public static TheoryData<string, string, string, int> Expected => new()
+    {
+        { DiagnosticCodes.UnknownReference, "$.owners[0].parentId", "\"nobody\"", 1 },
+        { DiagnosticCodes.DuplicateId, "$.owners[1].id", "\"co\"", 2 },
+        { DiagnosticCodes.PeriodEndsBeforeStart, "$.periods[0].end", "\"2026-01-01\"", 1 },
+        { DiagnosticCodes.UnknownReference, "$.objectives[0].ownerIds[1]", "\"ghost\"", 1 },
+        { DiagnosticCodes.NegativeManualProgress, "$.objectives[0].manualProgress", "-0.5", 1 },
+        { DiagnosticCodes.NegativeWeight, "$.keyResults[0].weight", "-1", 1 },
+        { DiagnosticCodes.StartEqualsTarget, "$.keyResults[0].measure.target", "5 }", 2 },
+        { DiagnosticCodes.NoMilestoneWeight, "$.keyResults[1].measure.steps", "[]", 1 },
+        { DiagnosticCodes.ConfidenceOutOfRange, "$.keyResults[1].checkIns[0].confidence", "1.5", 1 },
+        { DiagnosticCodes.DuplicateCheckInDate, "$.keyResults[1].checkIns[1].date", "\"2026-02-01\"", 2 },
+        { DiagnosticCodes.AlignmentKindMismatch, "$.alignments[0].kind", "\"cascaded\"", 1 },
+        { DiagnosticCodes.UnknownReference, "$.alignments[1].parentId", "\"missing\"", 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Expected))]
+    public void Compile_ModelError_CarriesTheLineAndColumnOfItsJsonPath(string code, string path, string marker, int occurrence)
+    {
+        var compiled = OkrJson.TryRead(Document).Compile();
+        Assert.False(compiled.Succeeded);
+        var d = Assert.Single(compiled.Diagnostics, x => x.Code == code && x.Path == path);
+        Assert.Equal(Where(marker, occurrence), (d.Line!.Value, d.Column!.Value));
+    }
+
+    [Fact]
+    public void Compile_PathToAnAbsentProperty_PointsAtTheObjectThatLacksIt()
+    {
+        // "child" has no owners: the path $.objectives[1].ownerIds names a property the document leaves out.
+        var compiled = OkrJson.TryRead(Document).Compile();
+        var d = Assert.Single(compiled.Diagnostics, x => x.Code == DiagnosticCodes.NoOwner);
+        Assert.Equal("$.objectives[1].ownerIds", d.Path);
+        Assert.Equal(Where("{ \"id\": \"child\""), (d.Line!.Value, d.Column!.Value));
+    }
+
+    [Fact]
+    public void Compile_EveryDiagnosticOfTheDocument_HasALine()
+    {
+        var compiled = OkrJson.TryRead(Document).Compile();
+        Assert.True(compiled.Diagnostics.Count >= 13);
+        Assert.All(compiled.Diagnostics, d => Assert.NotNull(d.Line));
+        var e = Assert.Throws<OkrValidationException>(() => compiled.ThrowIfFailed());
+        Assert.Contains("(line 4, column", e.Message);
+    }
+
+    [Fact]
+    public void Compile_AfterAFailedRead_ReturnsTheReadingDiagnostics()
+    {
+        var read = OkrJson.TryRead("{\"format\": \"okr/1\", \"owners\": 3}");
+        var compiled = read.Compile();
+        Assert.False(compiled.Succeeded);
+        Assert.Equal(read.Diagnostics, compiled.Diagnostics);
+    }
+
+    [Fact]
+    public void Compile_ReadingWarnings_AreKeptBesideCompileDiagnostics()
+    {
+        var read = OkrJson.TryRead("{\"format\": \"okr/1\", \"owners\": [{\"id\": \"a\", \"ID\": \"b\"}]}");
+        var compiled = read.Compile();
+        Assert.True(compiled.Succeeded);
+        Assert.Equal(DiagnosticCodes.SuspiciousExtension, Assert.Single(compiled.Diagnostics).Code);
+    }
+}

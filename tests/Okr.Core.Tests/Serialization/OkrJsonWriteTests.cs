@@ -1,0 +1,183 @@
+using System.Text;
+using Okr.Core.Tests.Support;
+
+namespace Okr.Core.Tests.Serialization;
+
+public class OkrJsonWriteTests
+{
+    private static OkrSet Small(Measure measure, IReadOnlyDictionary<string, string>? extensions = null) => new()
+    {
+        Objectives = [new Objective { Id = "o", Title = "O" }],
+        KeyResults = [new KeyResult { Id = "k", Title = "K", ObjectiveId = "o", Measure = measure, Extensions = extensions ?? new Dictionary<string, string>() }],
+    };
+
+    [Fact]
+    public void Write_TechSolutions_StartsWithTheFormatAndUsesInvariantNumbersAndIsoDates()
+    {
+        var set = WorkedExamples.TechSolutions() with
+        {
+            KeyResults = [.. WorkedExamples.TechSolutions().KeyResults.Select(k => k.Id == "csat" ? k with { CheckIns = [new CheckIn { Date = new DateOnly(2026, 2, 3), Value = 4.35 }] } : k)],
+        };
+        var previous = Thread.CurrentThread.CurrentCulture;
+        try
+        {
+            // The repository runs in invariant-globalization mode, so make a culture with a decimal comma by hand.
+            var comma = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
+            comma.NumberFormat.NumberDecimalSeparator = ",";
+            Thread.CurrentThread.CurrentCulture = comma;
+            var json = OkrJson.Write(set);
+            Assert.StartsWith("{\n  \"format\": \"okr/1\",", json.ReplaceLineEndings("\n"));
+            Assert.Contains("\"start\": 4.2", json);
+            Assert.Contains("\"date\": \"2026-02-03\"", json);
+            Assert.DoesNotContain("4,2", json);
+        }
+        finally
+        {
+            Thread.CurrentThread.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void Write_NotIndented_WritesOneLine()
+        => Assert.DoesNotContain("\n", OkrJson.Write(WorkedExamples.TechSolutions(), new OkrJsonOptions { Indented = false }));
+
+    [Fact]
+    public void Write_NaNAndInfinity_ReportEveryOneWithItsPath()
+    {
+        var set = Small(Measure.Metric(double.NaN, double.PositiveInfinity)) with
+        {
+            Alignments = [new Alignment { ChildId = "o", ParentId = "k", Kind = AlignmentKind.Cascaded, Weight = double.NaN }],
+        };
+        var e = Assert.Throws<OkrValidationException>(() => OkrJson.Write(set));
+        Assert.Equal(
+            ["$.keyResults[0].measure.start", "$.keyResults[0].measure.target", "$.alignments[0].weight"],
+            e.Diagnostics.Select(d => d.Path));
+        Assert.All(e.Diagnostics, d => Assert.Equal(DiagnosticCodes.NumberNotWritable, d.Code));
+    }
+
+    [Fact]
+    public void Write_NullRequiredValues_ReportValueNotWritable()
+    {
+        var set = new OkrSet
+        {
+            Owners = [new Owner { Id = null! }],
+            KeyResults = [new KeyResult { Id = "k", Title = null!, ObjectiveId = "o", Measure = null! }],
+        };
+        var e = Assert.Throws<OkrValidationException>(() => OkrJson.Write(set));
+        Assert.Equal(["$.owners[0].id", "$.keyResults[0].title", "$.keyResults[0].measure"], e.Diagnostics.Select(d => d.Path));
+        Assert.All(e.Diagnostics, d => Assert.Equal(DiagnosticCodes.ValueNotWritable, d.Code));
+    }
+
+    [Theory]
+    [InlineData("x-a", "not json")]
+    [InlineData("x-a", "1 2")]
+    [InlineData("x-a", "")]
+    [InlineData("title", "\"shadow\"")]
+    public void Write_BadExtension_ReportsInvalidExtension(string name, string text)
+    {
+        var set = Small(Measure.Baseline(), new Dictionary<string, string> { [name] = text });
+        var d = Assert.Single(Assert.Throws<OkrValidationException>(() => OkrJson.Write(set)).Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidExtension, d.Code);
+        Assert.Equal("$.keyResults[0]." + name, d.Path);
+    }
+
+    [Fact]
+    public void Write_LoneSurrogate_IsRefusedNotReplaced()
+    {
+        var set = new OkrSet { Owners = [new Owner { Id = "a", Name = "bad \uD800 name" }] };
+        Assert.Equal(DiagnosticCodes.InvalidText, Assert.Single(Assert.Throws<OkrValidationException>(() => OkrJson.Write(set)).Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Write_Failure_WritesNothingToTheStreamOrFile()
+    {
+        var set = Small(Measure.Metric(0, double.NaN));
+        using var stream = new MemoryStream();
+        Assert.Throws<OkrValidationException>(() => OkrJson.Write(set, stream));
+        Assert.Equal(0, stream.Length);
+        var path = Path.Combine(Path.GetTempPath(), $"okr-{Guid.NewGuid():N}.json");
+        Assert.Throws<OkrValidationException>(() => OkrJson.WriteFile(set, path));
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void Extensions_OfEveryKind_AreWrittenBackInPlace()
+    {
+        var json = """
+            {"format": "okr/1", "x-doc": {"a": [1, 2.50, "é"]},
+             "owners": [{"id": "a", "x-o": true}],
+             "periods": [{"id": "q", "start": "2026-01-01", "end": "2026-03-31", "x-p": null}],
+             "objectives": [{"id": "o", "title": "O", "ownerIds": ["a"], "x-obj": "s"}],
+             "keyResults": [{"id": "k", "title": "K", "objectiveId": "o", "x-kr": 1,
+               "measure": {"kind": "milestones", "x-m": 2, "steps": [{"title": "s", "x-s": 3}]},
+               "checkIns": [{"date": "2026-01-02", "value": 1, "x-c": 4}],
+               "checkpoints": [{"date": "2026-02-02", "value": 0.5, "x-cp": 5}]}],
+             "alignments": [{"childId": "o", "parentId": "o", "kind": "shared", "x-al": 6}]}
+            """;
+        var set = OkrJson.Read(json);
+        Assert.Equal("{\"a\":[1,2.50,\"é\"]}", set.Extensions["x-doc"]);
+        Assert.Equal("true", set.Owners[0].Extensions["x-o"]);
+        Assert.Equal("null", set.Periods[0].Extensions["x-p"]);
+        Assert.Equal("\"s\"", set.Objectives[0].Extensions["x-obj"]);
+        Assert.Equal("1", set.KeyResults[0].Extensions["x-kr"]);
+        Assert.Equal("2", set.KeyResults[0].Measure.Extensions["x-m"]);
+        Assert.Equal("3", ((MilestoneMeasure)set.KeyResults[0].Measure).Steps[0].Extensions["x-s"]);
+        Assert.Equal("4", set.KeyResults[0].CheckIns[0].Extensions["x-c"]);
+        Assert.Equal("5", set.KeyResults[0].Checkpoints[0].Extensions["x-cp"]);
+        Assert.Equal("6", set.Alignments[0].Extensions["x-al"]);
+        var again = OkrJson.Read(OkrJson.Write(set));
+        Assert.Equal(set, again);
+        Assert.Contains("\"x-doc\": {", OkrJson.Write(set));
+    }
+
+    [Fact]
+    public async Task StreamsAndFiles_RoundTripTheSameSet()
+    {
+        var set = WorkedExamples.ConsultancyCascade();
+        using var stream = new MemoryStream();
+        OkrJson.Write(set, stream);
+        stream.Position = 0;
+        Assert.Equal(set, OkrJson.Read(stream));
+
+        using var asyncStream = new MemoryStream();
+        await OkrJson.WriteAsync(set, asyncStream);
+        Assert.Equal(stream.ToArray(), asyncStream.ToArray());
+        asyncStream.Position = 0;
+        Assert.Equal(set, await OkrJson.ReadAsync(asyncStream));
+
+        using var forward = new OkrJsonReadErrorTests.ForwardOnlyStream(stream.ToArray());
+        Assert.Equal(set, (await OkrJson.TryReadAsync(forward)).ThrowIfFailed());
+
+        var path = Path.Combine(Path.GetTempPath(), $"okr-{Guid.NewGuid():N}.json");
+        try
+        {
+            OkrJson.WriteFile(set, path);
+            Assert.Equal(set, OkrJson.ReadFile(path));
+            Assert.Equal(OkrJson.Write(set), File.ReadAllText(path, Encoding.UTF8));
+            Assert.False(File.ReadAllBytes(path).AsSpan().StartsWith(Encoding.UTF8.Preamble));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task ReadAsync_Cancelled_ThrowsOperationCanceled()
+    {
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("{\"format\": \"okr/1\"}"));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => OkrJson.ReadAsync(stream, cancellationToken: cts.Token));
+    }
+
+    [Fact]
+    public void Options_OutOfRange_AreRefused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OkrJsonOptions { MaxDepth = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OkrJsonOptions { MaxDocumentBytes = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OkrJsonOptions { MaxDiagnostics = 0 });
+        Assert.Equal(64, OkrJsonOptions.Default.MaxDepth);
+        Assert.Equal(256L * 1024 * 1024, OkrJsonOptions.Default.MaxDocumentBytes);
+    }
+}

@@ -139,7 +139,8 @@ internal static class PublicApiGenerator
             type = type.GetElementType()!;
         }
         var name = TypeName(type, type == p.ParameterType ? ctx.Create(p) : null);
-        var def = p.HasDefaultValue ? $" = {Literal(p.DefaultValue)}" : "";
+        var defaultText = p.DefaultValue is null && type.IsValueType && Nullable.GetUnderlyingType(type) is null ? "default" : Literal(p.DefaultValue);
+        var def = p.HasDefaultValue ? $" = {defaultText}" : "";
         return $"{prefix}{name} {p.Name}{def}";
     }));
 

@@ -36,7 +36,21 @@ public class ModelShapeTests
         il.Emit(OpCodes.Ldarg_1);
         il.Emit(OpCodes.Call, baseCopy);
         il.Emit(OpCodes.Ret);
-        Assert.Throws<TypeLoadException>(() => type.CreateType());
+        // Implement everything a record derived from Measure needs (the compiler's clone method), and try to
+        // override the internal member too: the one thing that must still fail is that member.
+        var cloneBase = typeof(Measure).GetMethod("<Clone>$")!;
+        var clone = type.DefineMethod("<Clone>$", MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig, typeof(Measure), Type.EmptyTypes);
+        var cloneIl = clone.GetILGenerator();
+        cloneIl.Emit(OpCodes.Ldarg_0);
+        cloneIl.Emit(OpCodes.Ret);
+        type.DefineMethodOverride(clone, cloneBase);
+        var internalMember = typeof(Measure).GetMethods(BindingFlags.Instance | BindingFlags.NonPublic).Single(m => m.IsAbstract && m.IsAssembly);
+        var attempt = type.DefineMethod(internalMember.Name, MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig, internalMember.ReturnType, [.. internalMember.GetParameters().Select(p => p.ParameterType)]);
+        var attemptIl = attempt.GetILGenerator();
+        attemptIl.Emit(OpCodes.Ldc_R8, 0.0);
+        attemptIl.Emit(OpCodes.Ret);
+        var error = Assert.Throws<TypeLoadException>(() => type.CreateType());
+        Assert.Contains(internalMember.Name, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,6 +17,13 @@ public abstract record Measure
     {
     }
 
+    /// <summary>
+    /// The raw progress a measured value gives under this measure, or NaN when a value alone does not say
+    /// (milestones, baselines, a metric whose start equals its target). Internal and abstract, so the set of
+    /// measure kinds stays closed: no type outside Okr.Core can derive from <see cref="Measure"/>.
+    /// </summary>
+    internal abstract double ProgressOfValue(double value);
+
     /// <summary>A metric moving from <paramref name="start"/> to <paramref name="target"/>; a target below the start is a decrease.</summary>
     /// <param name="start">The value at the start of the period.</param>
     /// <param name="target">The value to reach.</param>
@@ -65,13 +72,6 @@ public abstract record Measure
     /// <param name="unit">A unit label, or <see langword="null"/>.</param>
     /// <returns>The baseline measure.</returns>
     public static BaselineMeasure Baseline(string? unit = null) => new() { Unit = unit };
-
-    /// <summary>
-    /// The raw progress a measured value gives under this measure, or NaN when a value alone does not say
-    /// (milestones, baselines, a metric whose start equals its target). Internal and abstract, so the set of
-    /// measure kinds stays closed: no type outside Okr.Core can derive from <see cref="Measure"/>.
-    /// </summary>
-    internal abstract double ProgressOfValue(double value);
 }
 
 /// <summary>

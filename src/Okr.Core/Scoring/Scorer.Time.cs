@@ -39,7 +39,8 @@ public static partial class Scorer
         ArgumentNullException.ThrowIfNull(period);
         var checkpoints = keyResult.Checkpoints;
         var measure = keyResult.Measure;
-        if (checkpoints.Count == 0 || measure is not (MetricMeasure or MilestoneMeasure)) return ExpectedProgress(period, asOf);
+        if (checkpoints.Count == 0 || measure is not (MetricMeasure or MilestoneMeasure) || period.End <= period.Start)
+            return ExpectedProgress(period, asOf);
         if (asOf < period.Start) return 0;
         var t = asOf > period.End ? period.End : asOf;
 

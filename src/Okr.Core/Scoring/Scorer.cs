@@ -136,6 +136,7 @@ public static partial class Scorer
     /// <param name="commitment">Committed or aspirational.</param>
     /// <param name="options">The bands; <see langword="null"/> for <see cref="ScoringOptions.Default"/>.</param>
     /// <returns>The grade.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The progress is NaN: something not measured has no grade (it is not red).</exception>
     public static Grade GradeOf(double progress, Commitment commitment, ScoringOptions? options = null)
         => (options ?? ScoringOptions.Default).BandsFor(commitment).GradeOf(progress);
 }

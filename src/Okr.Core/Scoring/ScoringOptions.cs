@@ -49,7 +49,13 @@ public sealed record GradeBands
     /// <summary>The grade of a progress value.</summary>
     /// <param name="progress">The progress, 0 = start, 1 = target.</param>
     /// <returns>The grade.</returns>
-    public Grade GradeOf(double progress) => progress >= GreenFrom ? Grade.Green : progress >= YellowFrom ? Grade.Yellow : Grade.Red;
+    /// <exception cref="ArgumentOutOfRangeException">The progress is NaN: something not measured has no grade (it is not red).</exception>
+    public Grade GradeOf(double progress)
+    {
+        if (double.IsNaN(progress))
+            throw new ArgumentOutOfRangeException(nameof(progress), progress, "Progress is NaN (not measured); something not measured has no grade. Check for 'no data' before grading.");
+        return progress >= GreenFrom ? Grade.Green : progress >= YellowFrom ? Grade.Yellow : Grade.Red;
+    }
 }
 
 /// <summary>

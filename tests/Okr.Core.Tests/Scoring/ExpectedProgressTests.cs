@@ -86,4 +86,13 @@ public class ExpectedProgressTests
         Assert.Equal(ProgressStatus.OnTrack, Scorer.Status(kr, Q1, new DateOnly(2026, 1, 31)));
         Assert.Equal(ProgressStatus.Behind, Scorer.Status(kr with { Checkpoints = [] }, Q1, new DateOnly(2026, 1, 31)));
     }
+
+    [Fact]
+    public void ExpectedProgress_OneDayPeriod_SameWithOrWithoutCheckpoints()
+    {
+        var day = new Period { Id = "launch-day", Start = new DateOnly(2026, 5, 4), End = new DateOnly(2026, 5, 4) };
+        var kr = Kr(Measure.Metric(0, 10)) with { Checkpoints = [new Checkpoint { Date = day.Start, Value = 5 }] };
+        Assert.Equal(Scorer.ExpectedProgress(day, day.Start), Scorer.ExpectedProgress(kr, day, day.Start));
+        Assert.Equal(1.0, Scorer.ExpectedProgress(kr, day, day.Start.AddDays(1)));
+    }
 }

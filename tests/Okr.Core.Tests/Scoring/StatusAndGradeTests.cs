@@ -83,6 +83,10 @@ public class StatusAndGradeTests
     }
 
     [Fact]
+    public void GradeOf_NotMeasured_HasNoGrade_NeverRed()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => Scorer.GradeOf(double.NaN, Commitment.Aspirational));
+
+    [Fact]
     public void Options_RejectBadValues()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ScoringOptions { OverAchievementCap = 0.9 });

@@ -73,7 +73,9 @@ public static class OkrJson
             var size = Encoding.UTF8.GetByteCount(json);
             if (size > options.MaxDocumentBytes) return OkrJsonReader.TooLarge(size, options);
         }
-        return OkrJsonReader.Read(Encoding.UTF8.GetBytes(json), options);
+        // Encoding would silently replace a lone surrogate with U+FFFD; report it instead.
+        var bad = OkrJsonReader.FindLoneSurrogate(json);
+        return bad >= 0 ? OkrJsonReader.LoneSurrogate(json, bad) : OkrJsonReader.Read(Encoding.UTF8.GetBytes(json), options);
     }
 
     /// <summary>Reads a document from a stream of UTF-8 text and returns every diagnostic instead of throwing. The stream is not closed.</summary>

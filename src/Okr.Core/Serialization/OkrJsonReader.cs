@@ -64,6 +64,42 @@ internal sealed class OkrJsonReader
         return new OkrJsonReadResult(null, [diagnostic], null);
     }
 
+    /// <summary>The index of the first lone surrogate in <paramref name="text"/>, or -1.</summary>
+    public static int FindLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsSurrogate(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The diagnostic for a string document holding a lone surrogate at <paramref name="index"/>.</summary>
+    public static OkrJsonReadResult LoneSurrogate(string json, int index)
+    {
+        var lineStart = json.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1;
+        if (index == 0) lineStart = 0;
+        var line = 1L + json.AsSpan(0, lineStart).Count('\n');
+        var column = 1L + Encoding.UTF8.GetByteCount(json.AsSpan(lineStart, index - lineStart));
+        var diagnostic = new Diagnostic(
+            DiagnosticCodes.InvalidText,
+            DiagnosticSeverity.Error,
+            string.Create(CultureInfo.InvariantCulture, $"The text holds a lone surrogate character (U+{(int)json[index]:X4}) at this position, which is not Unicode and cannot be read without changing it; correct the text."))
+        {
+            Path = "$",
+            Line = line,
+            Column = column,
+        };
+        return new OkrJsonReadResult(null, [diagnostic], null);
+    }
+
     private OkrSet? ReadAll()
     {
         if (!CheckUtf8()) return null;

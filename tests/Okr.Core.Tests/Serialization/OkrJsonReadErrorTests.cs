@@ -278,6 +278,15 @@ public class OkrJsonReadErrorTests
     }
 
     [Fact]
+    public void Read_StringWithARawLoneSurrogate_ReportsInvalidTextInsteadOfReplacingIt()
+    {
+        var json = Head + "\"name\": \"é\uD800\"}";
+        var d = Assert.Single(OkrJson.TryRead(json).Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidText, d.Code);
+        Assert.Equal((2L, 12L), (d.Line!.Value, d.Column!.Value)); // "name": "é is 11 bytes
+    }
+
+    [Fact]
     public void Read_ByteOrderMark_IsSkipped()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("{\"format\": \"okr/1\", \"name\": \"n\"}")).ToArray();

@@ -16,12 +16,6 @@ internal sealed class OkrJsonReader
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
-    private static readonly JsonWriterOptions CompactWriter = new()
-    {
-        Indented = false,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = false,
-    };
 
     private delegate T? ElementReader<T>(ref Utf8JsonReader reader)
         where T : class;
@@ -30,6 +24,7 @@ internal sealed class OkrJsonReader
     private sealed class StopReading : Exception;
 
     private readonly ReadOnlyMemory<byte> _json;
+    private readonly JsonWriterOptions _compactWriter;
     private readonly int _offset;
     private readonly OkrJsonOptions _options;
     private readonly LineIndex _lines;
@@ -40,6 +35,12 @@ internal sealed class OkrJsonReader
     private OkrJsonReader(ReadOnlyMemory<byte> document, OkrJsonOptions options)
     {
         _options = options;
+        _compactWriter = new JsonWriterOptions
+        {
+            Indented = false,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            MaxDepth = options.MaxDepth + 8,
+        };
         _lines = new LineIndex(document);
         _offset = document.Span.StartsWith(Bom) ? Bom.Length : 0;
         _json = document[_offset..];
@@ -510,7 +511,7 @@ internal sealed class OkrJsonReader
         {
             using var document = JsonDocument.Parse(_json.Slice((int)start, (int)(end - start)), new JsonDocumentOptions { MaxDepth = _options.MaxDepth + 1 });
             var buffer = new ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(buffer, CompactWriter))
+            using (var writer = new Utf8JsonWriter(buffer, _compactWriter))
             {
                 document.RootElement.WriteTo(writer);
             }

@@ -75,7 +75,7 @@ internal sealed class OkrJsonWriter
         {
             if (required)
             {
-                Error(DiagnosticCodes.ValueNotWritable, $"{owner} has no {name} (it is null); the format requires one.");
+                Error(DiagnosticCodes.ValueNotWritable, $"{Capital(owner)} has no {name} (it is null); the format requires one.");
                 _writer.WriteNull(name);
             }
         }
@@ -185,11 +185,11 @@ internal sealed class OkrJsonWriter
             _path.PushProperty(name);
             if (Array.IndexOf(known, name) >= 0)
             {
-                Error(DiagnosticCodes.InvalidExtension, $"{owner} has an extension named '{name}', which is a property of the format; rename the extension (a vendor prefix such as \"x-acme-{name}\" is safe).");
+                Error(DiagnosticCodes.InvalidExtension, $"{Capital(owner)} has an extension named '{name}', which is a property of the format; rename the extension (a vendor prefix such as \"x-acme-{name}\" is safe).");
             }
             else if (!IsValidText(name))
             {
-                Error(DiagnosticCodes.InvalidText, $"{owner} has an extension whose name holds a lone surrogate character; correct the name.");
+                Error(DiagnosticCodes.InvalidText, $"{Capital(owner)} has an extension whose name holds a lone surrogate character; correct the name.");
             }
             else
             {
@@ -221,7 +221,7 @@ internal sealed class OkrJsonWriter
             try
             {
                 var buffer = new ArrayBufferWriter<byte>();
-                using (var check = new Utf8JsonWriter(buffer))
+                using (var check = new Utf8JsonWriter(buffer, new JsonWriterOptions { MaxDepth = _options.MaxDepth + 8 }))
                 {
                     document.RootElement.WriteTo(check);
                 }
@@ -235,6 +235,8 @@ internal sealed class OkrJsonWriter
             document.RootElement.WriteTo(_writer);
         }
     }
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Quote(string? id) => id is null ? "(no id)" : $"'{id}'";
 
@@ -255,7 +257,7 @@ internal sealed class OkrJsonWriter
         List("objectives", set.Objectives, WriteObjective, "objective");
         List("keyResults", set.KeyResults, WriteKeyResult, "key result");
         List("alignments", set.Alignments, WriteAlignment, "alignment");
-        Extensions(set.Extensions, JsonNames.Document, "The set");
+        Extensions(set.Extensions, JsonNames.Document, "the document");
         _writer.WriteEndObject();
     }
 

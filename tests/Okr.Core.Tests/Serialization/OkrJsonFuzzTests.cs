@@ -166,6 +166,22 @@ public class OkrJsonFuzzTests
     }
 
     [Fact]
+    public void Fuzz_StringsWithLoneSurrogatesAndControlCharacters_OnlyEverFailWithOkrDiagnostics()
+    {
+        var r = new Random(42);
+        var source = Encoding.UTF8.GetString(Sources[0]);
+        char[] pool = ['\uD800', '\uDC00', '\u0000', '\u001f', '"', '\\', '{', '}', 'é', '\uFFFF', '\uFEFF'];
+        for (var i = 0; i < 500; i++)
+        {
+            var text = new StringBuilder(source);
+            for (var m = r.Next(1, 4); m > 0; m--) text.Insert(r.Next(text.Length + 1), pool[r.Next(pool.Length)]);
+            var result = OkrJson.TryRead(text.ToString());
+            Assert.All(result.Diagnostics, d => Assert.StartsWith("OKR03", d.Code));
+            if (result.Succeeded) Assert.Equal(result.Set, OkrJson.Read(OkrJson.Write(result.Set!)));
+        }
+    }
+
+    [Fact]
     public void Fuzz_ReplacementsAtEveryTokenOfTechSolutions_OnlyEverFailWithOkrDiagnostics()
     {
         var source = File.ReadAllBytes(SampleData.PathOf("techsolutions.json"));

@@ -234,6 +234,16 @@ public class OkrJsonReadErrorTests
     }
 
     [Fact]
+    public void Read_VeryDeepExtensionUnderAHighLimit_IsKeptAndWrittenBack()
+    {
+        var deep = new string('[', 3_000) + new string(']', 3_000);
+        var options = new OkrJsonOptions { MaxDepth = 4_096 };
+        var set = OkrJson.Read(Head + "\"x-deep\": " + deep + "}", options);
+        Assert.Equal(deep, set.Extensions["x-deep"]);
+        Assert.Equal(set, OkrJson.Read(OkrJson.Write(set, options), options));
+    }
+
+    [Fact]
     public void Read_DocumentLargerThanTheLimit_ReportsDocumentTooLarge()
     {
         var json = Head + "\"name\": \"" + new string('a', 200) + "\"}";

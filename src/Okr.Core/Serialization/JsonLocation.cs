@@ -157,19 +157,23 @@ internal sealed class JsonSourceMap(ReadOnlyMemory<byte> document, int offset, L
         public Dictionary<int, Node>? Indexes;
         public long Offset = -1;
 
-        public Node Child(string? name, int index, bool create)
+        public Node Add(string? name, int index)
         {
             if (name is not null)
             {
-                if (Names is not null && Names.TryGetValue(name, out var found)) return found;
-                if (!create) return null!;
                 Names ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-                return Names[name] = new Node();
+                if (!Names.TryGetValue(name, out var named)) Names[name] = named = new Node();
+                return named;
             }
-            if (Indexes is not null && Indexes.TryGetValue(index, out var at)) return at;
-            if (!create) return null!;
             Indexes ??= [];
-            return Indexes[index] = new Node();
+            if (!Indexes.TryGetValue(index, out var indexed)) Indexes[index] = indexed = new Node();
+            return indexed;
+        }
+
+        public Node? Find(string? name, int index)
+        {
+            if (name is not null) return Names is not null && Names.TryGetValue(name, out var named) ? named : null;
+            return Indexes is not null && Indexes.TryGetValue(index, out var indexed) ? indexed : null;
         }
     }
 
@@ -183,7 +187,7 @@ internal sealed class JsonSourceMap(ReadOnlyMemory<byte> document, int offset, L
             var segments = JsonPath.Parse(d.Path);
             if (segments is null) continue;
             var node = root;
-            foreach (var (name, index) in segments) node = node.Child(name, index, create: true);
+            foreach (var (name, index) in segments) node = node.Add(name, index);
             wanted = true;
         }
         if (!wanted) return diagnostics;
@@ -198,11 +202,11 @@ internal sealed class JsonSourceMap(ReadOnlyMemory<byte> document, int offset, L
                 located.Add(d);
                 continue;
             }
-            var node = root;
+            Node? node = root;
             var best = root.Offset;
             foreach (var (name, index) in segments)
             {
-                node = node.Child(name, index, create: false);
+                node = node.Find(name, index);
                 if (node is null || node.Offset < 0) break;
                 best = node.Offset;
             }

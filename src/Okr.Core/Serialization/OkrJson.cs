@@ -23,7 +23,10 @@ public static class OkrJson
 {
     // Extension point: the results document (rolled-up progress, status, grade and provenance per node, as of a
     // date) gets its own format tag, "okr-results/1", and its own WriteResults/ReadResults methods here, sharing
-    // OkrJsonOptions and the OKR03xx codes. It is added once the rollup API is in place.
+    // OkrJsonOptions and the OKR03xx codes; it is added once the rollup API is in place. Unlike okr/1, whose reader
+    // must report paths, lines, duplicates and every problem at once (so it is written by hand over
+    // Utf8JsonReader), the results document is flat output, which an internal source-generated
+    // JsonSerializerContext over small DTOs serves well. "Not measured" is written as null with its provenance.
 
     /// <summary>The format tag this version reads and writes: <c>okr/1</c>.</summary>
     public const string FormatVersion = JsonNames.Format;
@@ -73,7 +76,9 @@ public static class OkrJson
             var size = Encoding.UTF8.GetByteCount(json);
             if (size > options.MaxDocumentBytes) return OkrJsonReader.TooLarge(size, options);
         }
-        return OkrJsonReader.Read(Encoding.UTF8.GetBytes(json), options);
+        // Encoding would silently replace a lone surrogate with U+FFFD; report it instead.
+        var bad = OkrJsonReader.FindLoneSurrogate(json);
+        return bad >= 0 ? OkrJsonReader.LoneSurrogate(json, bad) : OkrJsonReader.Read(Encoding.UTF8.GetBytes(json), options);
     }
 
     /// <summary>Reads a document from a stream of UTF-8 text and returns every diagnostic instead of throwing. The stream is not closed.</summary>

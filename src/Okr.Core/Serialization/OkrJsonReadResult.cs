@@ -43,7 +43,22 @@ public sealed class OkrJsonReadResult
     {
         if (Set is null) return new CompileResult(null, Diagnostics);
         var compiled = Set.Compile();
-        var located = _map is null ? compiled.Diagnostics : _map.Locate(compiled.Diagnostics);
-        return new CompileResult(compiled.Graph, [.. Diagnostics, .. located]);
+        return new CompileResult(compiled.Graph, [.. Diagnostics, .. Locate(compiled.Diagnostics)]);
+    }
+
+    /// <summary>
+    /// Gives diagnostics made from <see cref="Set"/> (by compiling it, or by any later analysis that reports JSON
+    /// paths such as <c>$.objectives[2].ownerIds</c>) the line and column of their path in this document. A path to
+    /// a property the document leaves out points at the object that lacks it. Diagnostics without a path, with a
+    /// line already, or whose path is not in the document are returned unchanged. One pass over the document
+    /// serves any number of diagnostics.
+    /// </summary>
+    /// <param name="diagnostics">The diagnostics to locate.</param>
+    /// <returns>The diagnostics in the same order, located where possible.</returns>
+    public IReadOnlyList<Diagnostic> Locate(IEnumerable<Diagnostic> diagnostics)
+    {
+        Guard.NotNull(diagnostics);
+        var list = ValueList<Diagnostic>.From(diagnostics);
+        return _map is null ? list : _map.Locate(list);
     }
 }

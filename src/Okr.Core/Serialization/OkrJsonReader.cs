@@ -16,12 +16,6 @@ internal sealed class OkrJsonReader
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
-    private static readonly JsonWriterOptions CompactWriter = new()
-    {
-        Indented = false,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = false,
-    };
 
     private delegate T? ElementReader<T>(ref Utf8JsonReader reader)
         where T : class;
@@ -30,6 +24,7 @@ internal sealed class OkrJsonReader
     private sealed class StopReading : Exception;
 
     private readonly ReadOnlyMemory<byte> _json;
+    private readonly JsonWriterOptions _compactWriter;
     private readonly int _offset;
     private readonly OkrJsonOptions _options;
     private readonly LineIndex _lines;
@@ -40,6 +35,12 @@ internal sealed class OkrJsonReader
     private OkrJsonReader(ReadOnlyMemory<byte> document, OkrJsonOptions options)
     {
         _options = options;
+        _compactWriter = new JsonWriterOptions
+        {
+            Indented = false,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            MaxDepth = options.MaxDepth + 8,
+        };
         _lines = new LineIndex(document);
         _offset = document.Span.StartsWith(Bom) ? Bom.Length : 0;
         _json = document[_offset..];
@@ -61,6 +62,42 @@ internal sealed class OkrJsonReader
             ? $"The document is larger than the limit of {options.MaxDocumentBytes:N0} bytes; split it, or raise OkrJsonOptions.MaxDocumentBytes if you trust its source."
             : $"The document has {size:N0} bytes, more than the limit of {options.MaxDocumentBytes:N0}; split it, or raise OkrJsonOptions.MaxDocumentBytes if you trust its source.";
         var diagnostic = new Diagnostic(DiagnosticCodes.DocumentTooLarge, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture, $"{text}")) { Path = "$" };
+        return new OkrJsonReadResult(null, [diagnostic], null);
+    }
+
+    /// <summary>The index of the first lone surrogate in <paramref name="text"/>, or -1.</summary>
+    public static int FindLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsSurrogate(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The diagnostic for a string document holding a lone surrogate at <paramref name="index"/>.</summary>
+    public static OkrJsonReadResult LoneSurrogate(string json, int index)
+    {
+        var lineStart = json.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1;
+        if (index == 0) lineStart = 0;
+        var line = 1L + json.AsSpan(0, lineStart).Count('\n');
+        var column = 1L + Encoding.UTF8.GetByteCount(json.AsSpan(lineStart, index - lineStart));
+        var diagnostic = new Diagnostic(
+            DiagnosticCodes.InvalidText,
+            DiagnosticSeverity.Error,
+            string.Create(CultureInfo.InvariantCulture, $"The text holds a lone surrogate character (U+{(int)json[index]:X4}) at this position, which is not Unicode and cannot be read without changing it; correct the text."))
+        {
+            Path = "$",
+            Line = line,
+            Column = column,
+        };
         return new OkrJsonReadResult(null, [diagnostic], null);
     }
 
@@ -187,18 +224,56 @@ internal sealed class OkrJsonReader
         }
     }
 
-    private sealed class ObjectState
+    /// <summary>The property names of one kind of object, as strings and as UTF-8 to compare tokens without allocating.</summary>
+    private sealed class NameTable(string[] names)
     {
-        public readonly HashSet<string> Seen = new(StringComparer.Ordinal);
+        public readonly string[] Names = names;
+        public readonly byte[][] Utf8 = [.. names.Select(Encoding.UTF8.GetBytes)];
+    }
+
+    private static readonly NameTable DocumentNames = new(JsonNames.Document);
+    private static readonly NameTable OwnerNames = new(JsonNames.Owner);
+    private static readonly NameTable PeriodNames = new(JsonNames.Period);
+    private static readonly NameTable ObjectiveNames = new(JsonNames.Objective);
+    private static readonly NameTable KeyResultNames = new(JsonNames.KeyResult);
+    private static readonly NameTable MeasureNames = new(JsonNames.AnyMeasure);
+    private static readonly NameTable StepNames = new(JsonNames.Step);
+    private static readonly NameTable CheckInNames = new(JsonNames.CheckIn);
+    private static readonly NameTable CheckpointNames = new(JsonNames.Checkpoint);
+    private static readonly NameTable AlignmentNames = new(JsonNames.Alignment);
+
+    /// <summary>What one object being read has seen so far: its known properties as bits, other names in a set.</summary>
+    private sealed class ObjectState(NameTable table, long start)
+    {
+        public readonly NameTable Table = table;
+        public readonly long Start = start;
         public List<KeyValuePair<string, string>>? Extensions;
-        public long Start;
         public bool Bad;
+        private ulong _known;
+        private HashSet<string>? _others;
+
+        /// <summary>Records a property; false when the object already had it.</summary>
+        public bool Add(int knownIndex, string name)
+        {
+            if (knownIndex < 0) return (_others ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+            var bit = 1UL << knownIndex;
+            if ((_known & bit) != 0) return false;
+            _known |= bit;
+            return true;
+        }
+
+        /// <summary>Whether the object has the known property <paramref name="name"/>.</summary>
+        public bool Has(string name)
+        {
+            var index = Array.IndexOf(Table.Names, name);
+            return index >= 0 ? (_known & (1UL << index)) != 0 : _others?.Contains(name) == true;
+        }
     }
 
     /// <summary>Checks that the reader is on an object; otherwise reports and skips the value.</summary>
-    private ObjectState? BeginObject(ref Utf8JsonReader reader, string what)
+    private ObjectState? BeginObject(ref Utf8JsonReader reader, string what, NameTable names)
     {
-        if (reader.TokenType == JsonTokenType.StartObject) return new ObjectState { Start = reader.TokenStartIndex };
+        if (reader.TokenType == JsonTokenType.StartObject) return new ObjectState(names, reader.TokenStartIndex);
         WrongType(ref reader, $"{what} object {{ ... }}", null);
         return null;
     }
@@ -218,15 +293,33 @@ internal sealed class OkrJsonReader
                 return false;
             }
             var at = reader.TokenStartIndex;
-            name = PropertyName(ref reader);
+            var known = KnownName(ref reader, state.Table);
+            name = known >= 0 ? state.Table.Names[known] : PropertyName(ref reader);
             _path.PushProperty(name);
             Next(ref reader);
-            if (state.Seen.Add(name)) return true;
+            if (state.Add(known, name)) return true;
             state.Bad = true;
             Error(DiagnosticCodes.DuplicateProperty, at, _path.ToString(), $"Property '{name}' is given twice in this object, so which value counts is ambiguous; keep one.");
             SkipValue(ref reader);
             _path.Pop();
         }
+    }
+
+    /// <summary>The index of the property name the reader is on in <paramref name="names"/>, or -1.</summary>
+    private static int KnownName(ref Utf8JsonReader reader, NameTable names)
+    {
+        try
+        {
+            for (var i = 0; i < names.Utf8.Length; i++)
+            {
+                if (reader.ValueTextEquals(names.Utf8[i])) return i;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // An escape that is not valid text; PropertyName reports it.
+        }
+        return -1;
     }
 
     private string PropertyName(ref Utf8JsonReader reader)
@@ -474,7 +567,7 @@ internal sealed class OkrJsonReader
         {
             using var document = JsonDocument.Parse(_json.Slice((int)start, (int)(end - start)), new JsonDocumentOptions { MaxDepth = _options.MaxDepth + 1 });
             var buffer = new ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(buffer, CompactWriter))
+            using (var writer = new Utf8JsonWriter(buffer, _compactWriter))
             {
                 document.RootElement.WriteTo(writer);
             }
@@ -522,7 +615,7 @@ internal sealed class OkrJsonReader
             SkipValue(ref reader);
             return null;
         }
-        var state = new ObjectState { Start = reader.TokenStartIndex };
+        var state = new ObjectState(DocumentNames, reader.TokenStartIndex);
         string? format = null;
         long formatAt = -1;
         string? name = null;
@@ -570,7 +663,7 @@ internal sealed class OkrJsonReader
             EndProperty();
         }
 
-        if (!state.Seen.Contains("format"))
+        if (!state.Has("format"))
         {
             Error(DiagnosticCodes.UnsupportedFormat, state.Start, "$", $"The document has no \"format\" property; add \"format\": \"{JsonNames.Format}\" so readers know which version it follows.");
             return null;
@@ -602,7 +695,7 @@ internal sealed class OkrJsonReader
 
     private Owner? ReadOwner(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "an owner");
+        var state = BeginObject(ref reader, "an owner", OwnerNames);
         if (state is null) return null;
         string? id = null, name = null, parentId = null;
         OwnerKind? kind = null;
@@ -619,14 +712,14 @@ internal sealed class OkrJsonReader
             }
             EndProperty();
         }
-        if (!state.Seen.Contains("id")) Missing(state, "This owner has no \"id\"; give it one, unique among owners.");
+        if (!state.Has("id")) Missing(state, "This owner has no \"id\"; give it one, unique among owners.");
         if (!ok || state.Bad || id is null) return null;
         return new Owner { Id = id, Name = name, Kind = kind ?? OwnerKind.Team, ParentId = parentId, Extensions = Extensions(state) };
     }
 
     private Period? ReadPeriod(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "a period");
+        var state = BeginObject(ref reader, "a period", PeriodNames);
         if (state is null) return null;
         string? id = null, name = null, parentId = null;
         DateOnly? start = null, end = null;
@@ -645,16 +738,16 @@ internal sealed class OkrJsonReader
             EndProperty();
         }
         var label = Label("Period", id);
-        if (!state.Seen.Contains("id")) Missing(state, "This period has no \"id\"; give it one, unique among periods (for example \"2026-Q1\").");
-        if (!state.Seen.Contains("start")) Missing(state, $"{label} has no \"start\"; give its first day as \"yyyy-MM-dd\".", id ?? "");
-        if (!state.Seen.Contains("end")) Missing(state, $"{label} has no \"end\"; give its last day (inclusive) as \"yyyy-MM-dd\".", id ?? "");
+        if (!state.Has("id")) Missing(state, "This period has no \"id\"; give it one, unique among periods (for example \"2026-Q1\").");
+        if (!state.Has("start")) Missing(state, $"{label} has no \"start\"; give its first day as \"yyyy-MM-dd\".", id ?? "");
+        if (!state.Has("end")) Missing(state, $"{label} has no \"end\"; give its last day (inclusive) as \"yyyy-MM-dd\".", id ?? "");
         if (!ok || state.Bad || id is null || start is null || end is null) return null;
         return new Period { Id = id, Name = name, Start = start.Value, End = end.Value, ParentId = parentId, Extensions = Extensions(state) };
     }
 
     private Objective? ReadObjective(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "an objective");
+        var state = BeginObject(ref reader, "an objective", ObjectiveNames);
         if (state is null) return null;
         string? id = null, title = null, description = null, periodId = null, strategy = null;
         List<string>? ownerIds = null, linked = null;
@@ -689,8 +782,8 @@ internal sealed class OkrJsonReader
             EndProperty();
         }
         var label = Label("Objective", id);
-        if (!state.Seen.Contains("id")) Missing(state, "This objective has no \"id\"; give it one, unique among objectives and key results.");
-        if (!state.Seen.Contains("title")) Missing(state, $"{label} has no \"title\"; say what it wants to achieve.", id ?? "");
+        if (!state.Has("id")) Missing(state, "This objective has no \"id\"; give it one, unique among objectives and key results.");
+        if (!state.Has("title")) Missing(state, $"{label} has no \"title\"; say what it wants to achieve.", id ?? "");
         if (!ok || state.Bad || id is null || title is null) return null;
         return new Objective
         {
@@ -711,7 +804,7 @@ internal sealed class OkrJsonReader
 
     private KeyResult? ReadKeyResult(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "a key result");
+        var state = BeginObject(ref reader, "a key result", KeyResultNames);
         if (state is null) return null;
         string? id = null, title = null, description = null, objectiveId = null, ownerId = null;
         double? weight = null;
@@ -749,10 +842,10 @@ internal sealed class OkrJsonReader
         }
         var label = Label("Key result", id);
         var ids = id is null ? [] : new[] { id };
-        if (!state.Seen.Contains("id")) Missing(state, "This key result has no \"id\"; give it one, unique among objectives and key results.");
-        if (!state.Seen.Contains("title")) Missing(state, $"{label} has no \"title\"; say what it measures.", ids);
-        if (!state.Seen.Contains("objectiveId")) Missing(state, $"{label} has no \"objectiveId\"; name the objective it is defined under.", ids);
-        if (!state.Seen.Contains("measure")) Missing(state, $"{label} has no \"measure\"; give one, for example {{ \"kind\": \"metric\", \"start\": 0, \"target\": 10 }}.", ids);
+        if (!state.Has("id")) Missing(state, "This key result has no \"id\"; give it one, unique among objectives and key results.");
+        if (!state.Has("title")) Missing(state, $"{label} has no \"title\"; say what it measures.", ids);
+        if (!state.Has("objectiveId")) Missing(state, $"{label} has no \"objectiveId\"; name the objective it is defined under.", ids);
+        if (!state.Has("measure")) Missing(state, $"{label} has no \"measure\"; give one, for example {{ \"kind\": \"metric\", \"start\": 0, \"target\": 10 }}.", ids);
         if (!ok || state.Bad || id is null || title is null || objectiveId is null || measure is null) return null;
         return new KeyResult
         {
@@ -795,7 +888,7 @@ internal sealed class OkrJsonReader
 
     private Measure? ReadMeasure(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "a measure");
+        var state = BeginObject(ref reader, "a measure", MeasureNames);
         if (state is null) return null;
         var kind = PeekKind(reader);
         var known = kind switch
@@ -852,7 +945,7 @@ internal sealed class OkrJsonReader
             }
             EndProperty();
         }
-        if (!state.Seen.Contains("kind"))
+        if (!state.Has("kind"))
         {
             Missing(state, "This measure has no \"kind\"; use \"metric\", \"threshold\", \"milestones\" or \"baseline\".");
             return null;
@@ -860,13 +953,13 @@ internal sealed class OkrJsonReader
         switch (kind)
         {
             case JsonNames.MetricKind:
-                if (!state.Seen.Contains("start")) Missing(state, "This metric has no \"start\"; give the value at the start of the period.");
-                if (!state.Seen.Contains("target")) Missing(state, "This metric has no \"target\"; give the value to reach.");
+                if (!state.Has("start")) Missing(state, "This metric has no \"start\"; give the value at the start of the period.");
+                if (!state.Has("target")) Missing(state, "This metric has no \"target\"; give the value to reach.");
                 if (!ok || state.Bad || start is null || target is null) return null;
                 return new MetricMeasure { Start = start.Value, Target = target.Value, Current = current, Unit = unit, Extensions = Extensions(state) };
             case JsonNames.ThresholdKind:
-                if (!state.Seen.Contains("direction") || (ok && direction is null)) Missing(state, "This threshold has no \"direction\"; use \"atLeast\" or \"atMost\".");
-                if (!state.Seen.Contains("limit")) Missing(state, "This threshold has no \"limit\"; give the value to keep.");
+                if (!state.Has("direction") || (ok && direction is null)) Missing(state, "This threshold has no \"direction\"; use \"atLeast\" or \"atMost\".");
+                if (!state.Has("limit")) Missing(state, "This threshold has no \"limit\"; give the value to keep.");
                 if (!ok || state.Bad || direction is null || limit is null) return null;
                 return new ThresholdMeasure { Direction = direction.Value, Limit = limit.Value, Current = current, Unit = unit, Extensions = Extensions(state) };
             case JsonNames.MilestonesKind:
@@ -882,7 +975,7 @@ internal sealed class OkrJsonReader
 
     private Milestone? ReadStep(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "a milestone step");
+        var state = BeginObject(ref reader, "a milestone step", StepNames);
         if (state is null) return null;
         string? title = null;
         double? weight = null;
@@ -901,14 +994,14 @@ internal sealed class OkrJsonReader
             }
             EndProperty();
         }
-        if (!state.Seen.Contains("title")) Missing(state, "This milestone step has no \"title\"; say what it delivers.");
+        if (!state.Has("title")) Missing(state, "This milestone step has no \"title\"; say what it delivers.");
         if (!ok || state.Bad || title is null) return null;
         return new Milestone { Title = title, Weight = weight ?? 1, Done = done ?? false, DoneOn = doneOn, Extensions = Extensions(state) };
     }
 
     private CheckIn? ReadCheckIn(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "a check-in");
+        var state = BeginObject(ref reader, "a check-in", CheckInNames);
         if (state is null) return null;
         DateOnly? date = null;
         double? value = null;
@@ -927,8 +1020,8 @@ internal sealed class OkrJsonReader
             }
             EndProperty();
         }
-        if (!state.Seen.Contains("date")) Missing(state, "This check-in has no \"date\"; give the day of the measurement as \"yyyy-MM-dd\".");
-        if (!state.Seen.Contains("value")) Missing(state, "This check-in has no \"value\"; give the measured number.");
+        if (!state.Has("date")) Missing(state, "This check-in has no \"date\"; give the day of the measurement as \"yyyy-MM-dd\".");
+        if (!state.Has("value")) Missing(state, "This check-in has no \"value\"; give the measured number.");
         if (!ok || state.Bad || date is null || value is null) return null;
         return new CheckIn { Date = date.Value, Value = value.Value, Confidence = confidence, Note = note, Extensions = Extensions(state) };
     }
@@ -969,7 +1062,7 @@ internal sealed class OkrJsonReader
 
     private Checkpoint? ReadCheckpoint(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "a checkpoint");
+        var state = BeginObject(ref reader, "a checkpoint", CheckpointNames);
         if (state is null) return null;
         DateOnly? date = null;
         double? value = null;
@@ -984,15 +1077,15 @@ internal sealed class OkrJsonReader
             }
             EndProperty();
         }
-        if (!state.Seen.Contains("date")) Missing(state, "This checkpoint has no \"date\"; give the day as \"yyyy-MM-dd\".");
-        if (!state.Seen.Contains("value")) Missing(state, "This checkpoint has no \"value\"; give the value expected by that day.");
+        if (!state.Has("date")) Missing(state, "This checkpoint has no \"date\"; give the day as \"yyyy-MM-dd\".");
+        if (!state.Has("value")) Missing(state, "This checkpoint has no \"value\"; give the value expected by that day.");
         if (!ok || state.Bad || date is null || value is null) return null;
         return new Checkpoint { Date = date.Value, Value = value.Value, Extensions = Extensions(state) };
     }
 
     private Alignment? ReadAlignment(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "an alignment");
+        var state = BeginObject(ref reader, "an alignment", AlignmentNames);
         if (state is null) return null;
         string? childId = null, parentId = null;
         AlignmentKind? kind = null;
@@ -1010,9 +1103,9 @@ internal sealed class OkrJsonReader
             }
             EndProperty();
         }
-        if (!state.Seen.Contains("childId")) Missing(state, "This alignment has no \"childId\"; name the supporting objective.");
-        if (!state.Seen.Contains("parentId")) Missing(state, "This alignment has no \"parentId\"; name the objective or key result it supports.");
-        if (!state.Seen.Contains("kind") || (ok && kind is null))
+        if (!state.Has("childId")) Missing(state, "This alignment has no \"childId\"; name the supporting objective.");
+        if (!state.Has("parentId")) Missing(state, "This alignment has no \"parentId\"; name the objective or key result it supports.");
+        if (!state.Has("kind") || (ok && kind is null))
             Missing(state, "This alignment has no \"kind\"; use \"cascaded\", \"localized\", \"bottomUp\" or \"shared\".");
         if (!ok || state.Bad || childId is null || parentId is null || kind is null) return null;
         return new Alignment { ChildId = childId, ParentId = parentId, Kind = kind.Value, Weight = weight ?? 1, Extensions = Extensions(state) };

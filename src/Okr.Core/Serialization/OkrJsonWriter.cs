@@ -44,8 +44,11 @@ internal sealed class OkrJsonWriter
         return buffer;
     }
 
-    private void Error(string code, string message, params IEnumerable<string> ids)
-        => _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, ids) { Path = _path.ToString() });
+    /// <summary>The id of the owner, period, objective, key result or alignment child being written, for diagnostics.</summary>
+    private string? _currentId;
+
+    private void Error(string code, string message)
+        => _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, _currentId is null ? [] : [_currentId]) { Path = _path.ToString() });
 
     // ---- Values ---------------------------------------------------------------------------------------------
 
@@ -72,13 +75,13 @@ internal sealed class OkrJsonWriter
         {
             if (required)
             {
-                Error(DiagnosticCodes.ValueNotWritable, $"{owner} has no {name} (it is null); the format requires one.", owner);
+                Error(DiagnosticCodes.ValueNotWritable, $"{Capital(owner)} has no {name} (it is null); the format requires one.");
                 _writer.WriteNull(name);
             }
         }
         else if (!IsValidText(value))
         {
-            Error(DiagnosticCodes.InvalidText, $"The {name} of {owner} holds a lone surrogate character, which is not Unicode text; correct the string.", owner);
+            Error(DiagnosticCodes.InvalidText, $"The {name} of {owner} holds a lone surrogate character, which is not Unicode text; correct the string.");
             _writer.WriteNull(name);
         }
         else
@@ -97,7 +100,7 @@ internal sealed class OkrJsonWriter
         }
         else
         {
-            Error(DiagnosticCodes.NumberNotWritable, $"The {name} of {owner} is {value.ToString(CultureInfo.InvariantCulture)}; JSON numbers are finite, so give a finite number before writing.", owner);
+            Error(DiagnosticCodes.NumberNotWritable, $"The {name} of {owner} is {value.ToString(CultureInfo.InvariantCulture)}; JSON numbers are finite, so give a finite number before writing.");
             _writer.WriteNull(name);
         }
         _path.Pop();
@@ -112,7 +115,7 @@ internal sealed class OkrJsonWriter
         if (text is null)
         {
             _path.PushProperty(name);
-            Error(DiagnosticCodes.ValueNotWritable, $"The {name} of {owner} is {value}, which is not a defined value; use one of {string.Join(", ", table.Select(static t => t.Value.ToString()))}.", owner);
+            Error(DiagnosticCodes.ValueNotWritable, $"The {name} of {owner} is {value}, which is not a defined value; use one of {string.Join(", ", table.Select(static t => t.Value.ToString()))}.");
             _path.Pop();
             _writer.WriteNull(name);
             return;
@@ -131,12 +134,12 @@ internal sealed class OkrJsonWriter
             var value = values[i];
             if (value is null)
             {
-                Error(DiagnosticCodes.ValueNotWritable, $"Entry {i} of the {name} of {owner} is null; give an id.", owner);
+                Error(DiagnosticCodes.ValueNotWritable, $"Entry {i} of the {name} of {owner} is null; give an id.");
                 _writer.WriteNullValue();
             }
             else if (!IsValidText(value))
             {
-                Error(DiagnosticCodes.InvalidText, $"Entry {i} of the {name} of {owner} holds a lone surrogate character; correct the id.", owner);
+                Error(DiagnosticCodes.InvalidText, $"Entry {i} of the {name} of {owner} holds a lone surrogate character; correct the id.");
                 _writer.WriteNullValue();
             }
             else
@@ -158,6 +161,7 @@ internal sealed class OkrJsonWriter
         for (var i = 0; i < items.Count; i++)
         {
             _path.SetIndex(i);
+            _currentId = null;
             if (items[i] is { } item)
             {
                 write(item);
@@ -181,11 +185,11 @@ internal sealed class OkrJsonWriter
             _path.PushProperty(name);
             if (Array.IndexOf(known, name) >= 0)
             {
-                Error(DiagnosticCodes.InvalidExtension, $"{owner} has an extension named '{name}', which is a property of the format; rename the extension (a vendor prefix such as \"x-acme-{name}\" is safe).", owner);
+                Error(DiagnosticCodes.InvalidExtension, $"{Capital(owner)} has an extension named '{name}', which is a property of the format; rename the extension (a vendor prefix such as \"x-acme-{name}\" is safe).");
             }
             else if (!IsValidText(name))
             {
-                Error(DiagnosticCodes.InvalidText, $"{owner} has an extension whose name holds a lone surrogate character; correct the name.", owner);
+                Error(DiagnosticCodes.InvalidText, $"{Capital(owner)} has an extension whose name holds a lone surrogate character; correct the name.");
             }
             else
             {
@@ -199,7 +203,7 @@ internal sealed class OkrJsonWriter
     {
         if (text is null)
         {
-            Error(DiagnosticCodes.InvalidExtension, $"Extension '{name}' of {owner} has no text; give JSON text such as \"null\", \"42\" or \"{{}}\".", owner);
+            Error(DiagnosticCodes.InvalidExtension, $"Extension '{name}' of {owner} has no text; give JSON text such as \"null\", \"42\" or \"{{}}\".");
             return;
         }
         JsonDocument document;
@@ -209,7 +213,7 @@ internal sealed class OkrJsonWriter
         }
         catch (JsonException e)
         {
-            Error(DiagnosticCodes.InvalidExtension, $"Extension '{name}' of {owner} is not one valid JSON value ({e.Message}); extensions hold raw JSON text, so a string needs its quotes: \"\\\"text\\\"\".", owner);
+            Error(DiagnosticCodes.InvalidExtension, $"Extension '{name}' of {owner} is not one valid JSON value ({e.Message}); extensions hold raw JSON text, so a string needs its quotes: \"\\\"text\\\"\".");
             return;
         }
         using (document)
@@ -217,20 +221,22 @@ internal sealed class OkrJsonWriter
             try
             {
                 var buffer = new ArrayBufferWriter<byte>();
-                using (var check = new Utf8JsonWriter(buffer))
+                using (var check = new Utf8JsonWriter(buffer, new JsonWriterOptions { MaxDepth = _options.MaxDepth + 8 }))
                 {
                     document.RootElement.WriteTo(check);
                 }
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException)
             {
-                Error(DiagnosticCodes.InvalidText, $"Extension '{name}' of {owner} holds text that is not valid Unicode (a lone surrogate escape); correct it.", owner);
+                Error(DiagnosticCodes.InvalidText, $"Extension '{name}' of {owner} holds text that is not valid Unicode (a lone surrogate escape); correct it.");
                 return;
             }
             _writer.WritePropertyName(name);
             document.RootElement.WriteTo(_writer);
         }
     }
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Quote(string? id) => id is null ? "(no id)" : $"'{id}'";
 
@@ -251,12 +257,13 @@ internal sealed class OkrJsonWriter
         List("objectives", set.Objectives, WriteObjective, "objective");
         List("keyResults", set.KeyResults, WriteKeyResult, "key result");
         List("alignments", set.Alignments, WriteAlignment, "alignment");
-        Extensions(set.Extensions, JsonNames.Document, "The set");
+        Extensions(set.Extensions, JsonNames.Document, "the document");
         _writer.WriteEndObject();
     }
 
     private void WriteOwner(Owner owner)
     {
+        _currentId = owner.Id;
         var label = "owner " + Quote(owner.Id);
         _writer.WriteStartObject();
         String("id", owner.Id, required: true, label);
@@ -269,6 +276,7 @@ internal sealed class OkrJsonWriter
 
     private void WritePeriod(Period period)
     {
+        _currentId = period.Id;
         var label = "period " + Quote(period.Id);
         _writer.WriteStartObject();
         String("id", period.Id, required: true, label);
@@ -282,6 +290,7 @@ internal sealed class OkrJsonWriter
 
     private void WriteObjective(Objective objective)
     {
+        _currentId = objective.Id;
         var label = "objective " + Quote(objective.Id);
         _writer.WriteStartObject();
         String("id", objective.Id, required: true, label);
@@ -301,6 +310,7 @@ internal sealed class OkrJsonWriter
 
     private void WriteKeyResult(KeyResult kr)
     {
+        _currentId = kr.Id;
         var label = "key result " + Quote(kr.Id);
         _writer.WriteStartObject();
         String("id", kr.Id, required: true, label);
@@ -385,8 +395,20 @@ internal sealed class OkrJsonWriter
         Number("value", checkIn.Value, label);
         if (checkIn.Confidence is { } confidence)
         {
-            if (confidence.Level is { } level) Enum("confidence", JsonNames.ConfidenceLevels, level, label);
-            else if (confidence.Score is { } score) Number("confidence", score, label);
+            if (confidence.Level is { } level)
+            {
+                Enum("confidence", JsonNames.ConfidenceLevels, level, label);
+            }
+            else if (confidence.Score is { } score)
+            {
+                Number("confidence", score, label);
+            }
+            else
+            {
+                _path.PushProperty("confidence");
+                Error(DiagnosticCodes.ValueNotWritable, $"A check-in of {label} on {checkIn.Date:yyyy-MM-dd} has a confidence with neither a score nor a level (a default value); make it with Confidence.FromScore or Confidence.FromLevel, or leave it null.");
+                _path.Pop();
+            }
         }
         if (checkIn.Note is not null) String("note", checkIn.Note, required: false, label);
         Extensions(checkIn.Extensions, JsonNames.CheckIn, label + "'s check-in");
@@ -404,6 +426,7 @@ internal sealed class OkrJsonWriter
 
     private void WriteAlignment(Alignment alignment)
     {
+        _currentId = alignment.ChildId;
         var label = $"the alignment of {Quote(alignment.ChildId)} to {Quote(alignment.ParentId)}";
         _writer.WriteStartObject();
         String("childId", alignment.ChildId, required: true, label);

@@ -93,6 +93,44 @@ public class OkrJsonCompileTests
     }
 
     [Fact]
+    public void Compile_Cycles_PointAtTheAlignmentOrTheParentId()
+    {
+        var json = """
+            {"format": "okr/1",
+             "owners": [{"id": "a", "parentId": "b"}, {"id": "b", "parentId": "a"}],
+             "objectives": [{"id": "x", "title": "X", "ownerIds": ["a"]}, {"id": "y", "title": "Y", "ownerIds": ["a"]}],
+             "alignments": [
+               {"childId": "x", "parentId": "y", "kind": "bottomUp"},
+               {"childId": "y", "parentId": "x", "kind": "bottomUp"}]}
+            """;
+        var compiled = OkrJson.TryRead(json).Compile();
+        var cycle = Assert.Single(compiled.Diagnostics, d => d.Code == DiagnosticCodes.Cycle);
+        Assert.Equal("$.alignments[0]", cycle.Path);
+        Assert.Equal((5L, 4L), (cycle.Line!.Value, cycle.Column!.Value));
+        var hierarchy = Assert.Single(compiled.Diagnostics, d => d.Code == DiagnosticCodes.HierarchyCycle);
+        Assert.StartsWith("$.owners[", hierarchy.Path);
+        Assert.Equal(2, hierarchy.Line);
+    }
+
+    [Fact]
+    public void Locate_DiagnosticsOfALaterAnalysis_GetLinesToo()
+    {
+        var read = OkrJson.TryRead(Document);
+        var made = new[]
+        {
+            new Diagnostic("OKR0599", DiagnosticSeverity.Warning, "An analysis found something.", "steps") { Path = "$.keyResults[1].measure" },
+            new Diagnostic("OKR0598", DiagnosticSeverity.Info, "No path here."),
+            new Diagnostic("OKR0597", DiagnosticSeverity.Info, "Not in the document.") { Path = "$.nothing[4]" },
+            new Diagnostic("OKR0596", DiagnosticSeverity.Info, "Already located.") { Path = "$.owners[0]", Line = 99 },
+        };
+        var located = read.Locate(made);
+        Assert.Equal(Where("{ \"kind\": \"milestones\""), (located[0].Line!.Value, located[0].Column!.Value));
+        Assert.Equal(made[1], located[1]);
+        Assert.Equal((1L, 1L), (located[2].Line!.Value, located[2].Column!.Value)); // the nearest present ancestor: the document
+        Assert.Equal(99, located[3].Line);
+    }
+
+    [Fact]
     public void Compile_AfterAFailedRead_ReturnsTheReadingDiagnostics()
     {
         var read = OkrJson.TryRead("{\"format\": \"okr/1\", \"owners\": 3}");

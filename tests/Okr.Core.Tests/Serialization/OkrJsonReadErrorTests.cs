@@ -149,7 +149,7 @@ public class OkrJsonReadErrorTests
     public void Read_DuplicateExtensionProperty_IsReportedToo()
     {
         var json = Head + "\"x-a\": 1, \"x-a\": 2}";
-        AssertAt(Single(json, DiagnosticCodes.DuplicateProperty), "$['x-a']".Replace("['x-a']", ".x-a"), Where(json, "\"x-a\"", 2));
+        AssertAt(Single(json, DiagnosticCodes.DuplicateProperty), "$.x-a", Where(json, "\"x-a\"", 2));
     }
 
     [Theory]
@@ -234,6 +234,16 @@ public class OkrJsonReadErrorTests
     }
 
     [Fact]
+    public void Read_VeryDeepExtensionUnderAHighLimit_IsKeptAndWrittenBack()
+    {
+        var deep = new string('[', 3_000) + new string(']', 3_000);
+        var options = new OkrJsonOptions { MaxDepth = 4_096 };
+        var set = OkrJson.Read(Head + "\"x-deep\": " + deep + "}", options);
+        Assert.Equal(deep, set.Extensions["x-deep"]);
+        Assert.Equal(set, OkrJson.Read(OkrJson.Write(set, options), options));
+    }
+
+    [Fact]
     public void Read_DocumentLargerThanTheLimit_ReportsDocumentTooLarge()
     {
         var json = Head + "\"name\": \"" + new string('a', 200) + "\"}";
@@ -275,6 +285,15 @@ public class OkrJsonReadErrorTests
     {
         var json = Head + "\"objectives\": [{\"id\": \"o\", \"title\": \"\\uD800\"}]}";
         AssertAt(Single(json, DiagnosticCodes.InvalidText), "$.objectives[0].title", Where(json, "\"\\uD800\""));
+    }
+
+    [Fact]
+    public void Read_StringWithARawLoneSurrogate_ReportsInvalidTextInsteadOfReplacingIt()
+    {
+        var json = Head + "\"name\": \"é\uD800\"}";
+        var d = Assert.Single(OkrJson.TryRead(json).Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidText, d.Code);
+        Assert.Equal((2L, 12L), (d.Line!.Value, d.Column!.Value)); // "name": "é is 11 bytes
     }
 
     [Fact]

@@ -82,6 +82,25 @@ public class OkrJsonWriteTests
     }
 
     [Fact]
+    public void Write_Diagnostics_CarryTheIdOfTheObjectBeingWritten()
+    {
+        var set = Small(Measure.Metric(0, double.NaN)) with { Owners = [new Owner { Id = "a", Kind = (OwnerKind)42 }] };
+        var e = Assert.Throws<OkrValidationException>(() => OkrJson.Write(set));
+        Assert.Equal([["a"], ["k"]], e.Diagnostics.Select(d => d.Ids.ToArray()));
+        Assert.Equal([DiagnosticCodes.ValueNotWritable, DiagnosticCodes.NumberNotWritable], e.Diagnostics.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void Write_DefaultConfidence_IsRefusedNotDropped()
+    {
+        var set = Small(Measure.Baseline()) with { };
+        set = set with { KeyResults = [set.KeyResults[0] with { CheckIns = [new CheckIn { Date = new DateOnly(2026, 1, 2), Value = 1, Confidence = default(Confidence) }] }] };
+        var d = Assert.Single(Assert.Throws<OkrValidationException>(() => OkrJson.Write(set)).Diagnostics);
+        Assert.Equal(DiagnosticCodes.ValueNotWritable, d.Code);
+        Assert.Equal("$.keyResults[0].checkIns[0].confidence", d.Path);
+    }
+
+    [Fact]
     public void Write_LoneSurrogate_IsRefusedNotReplaced()
     {
         var set = new OkrSet { Owners = [new Owner { Id = "a", Name = "bad \uD800 name" }] };

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text;
 using Okr.Core.Internal;
 using Okr.Core.Serialization;
@@ -21,12 +22,36 @@ namespace Okr.Core;
 /// </example>
 public static class OkrJson
 {
-    // Extension point: the results document (rolled-up progress, status, grade and provenance per node, as of a
-    // date) gets its own format tag, "okr-results/1", and its own WriteResults/ReadResults methods here, sharing
-    // OkrJsonOptions and the OKR03xx codes; it is added once the rollup API is in place. Unlike okr/1, whose reader
-    // must report paths, lines, duplicates and every problem at once (so it is written by hand over
-    // Utf8JsonReader), the results document is flat output, which an internal source-generated
-    // JsonSerializerContext over small DTOs serves well. "Not measured" is written as null with its provenance.
+    /// <summary>The format tag of the results document written by <see cref="WriteResults(RollupResult, OkrJsonOptions?)"/>: <c>okr-results/1</c>.</summary>
+    public const string ResultsFormatVersion = ResultsJson.FormatVersion;
+
+    /// <summary>
+    /// Writes the numbers of a rollup as an <c>okr-results/1</c> document, for tools that only want the numbers: the
+    /// day, and for every node in the graph's order (inputs first) its id, kind, progress, raw progress, provenance,
+    /// expected progress, status and grade. "Not measured" is written as <c>null</c> with provenance
+    /// <c>notMeasured</c>, never as 0. Serialized by a source-generated context: no reflection, trimming and AOT safe.
+    /// </summary>
+    /// <param name="result">The rollup.</param>
+    /// <param name="options">Indentation, or <see langword="null"/> for <see cref="OkrJsonOptions.Default"/>.</param>
+    /// <returns>The JSON text.</returns>
+    public static string WriteResults(RollupResult result, OkrJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var document = ResultsJson.ToDocument(result);
+        return JsonSerializer.Serialize(document, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ResultsDocument>)ResultsJson.OptionsFor(options ?? OkrJsonOptions.Default).GetTypeInfo(typeof(ResultsDocument)));
+    }
+
+    /// <summary>Writes the numbers of a rollup to a stream as UTF-8; see <see cref="WriteResults(RollupResult, OkrJsonOptions?)"/>.</summary>
+    /// <param name="result">The rollup.</param>
+    /// <param name="utf8Json">The stream to write to; left open.</param>
+    /// <param name="options">Indentation, or <see langword="null"/> for <see cref="OkrJsonOptions.Default"/>.</param>
+    public static void WriteResults(RollupResult result, Stream utf8Json, OkrJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var document = ResultsJson.ToDocument(result);
+        JsonSerializer.Serialize(utf8Json, document, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ResultsDocument>)ResultsJson.OptionsFor(options ?? OkrJsonOptions.Default).GetTypeInfo(typeof(ResultsDocument)));
+    }
 
     /// <summary>The format tag this version reads and writes: <c>okr/1</c>.</summary>
     public const string FormatVersion = JsonNames.Format;

@@ -45,20 +45,8 @@ public static class CheckInsSample
                 ? "not enough check-ins yet"
                 : string.Create(CultureInfo.InvariantCulture, $"{forecast.ProjectedValue:0} ({forecast.ProjectedProgress * 100:0}%) from {forecast.PointCount} check-ins");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{day:yyyy-MM-dd} {(value is { } v ? v.ToString("0", CultureInfo.InvariantCulture) : "--"),6}  {TreePrinter.Percent(progress),8}  {TreePrinter.Percent(expected),8}  {Describe(status),-9}  {forecastText}"));
+                $"{day:yyyy-MM-dd} {(value is { } v ? v.ToString("0", CultureInfo.InvariantCulture) : "--"),6}  {TreePrinter.Percent(progress),8}  {TreePrinter.Percent(expected),8}  {RollupTree.Describe(status),-9}  {forecastText}"));
         }
         return 0;
     }
-
-    /// <summary>A status in words.</summary>
-    public static string Describe(ProgressStatus status) => status switch
-    {
-        ProgressStatus.NoData => "no data",
-        ProgressStatus.NotStarted => "not started",
-        ProgressStatus.OnTrack => "on track",
-        ProgressStatus.Behind => "behind",
-        ProgressStatus.AtRisk => "at risk",
-        ProgressStatus.Achieved => "achieved",
-        _ => status.ToString(),
-    };
 }

@@ -32,4 +32,51 @@ public sealed class SamplesTests
         Assert.Contains("2026-02-13    258       46%       40%  on track   339 (94%) from 7 check-ins", text, StringComparison.Ordinal);
         Assert.Contains("2026-03-31    338       93%      100%  behind     341 (95%) from 13 check-ins", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TeamOkrs_the_main_job_prints_the_rolled_up_TechSolutions_tree()
+    {
+        var text = Run(output => TeamOkrsSample.Run(output));
+        Assert.Contains("TechSolutions Q1 2026: 4 objectives, 10 key results, as of 2026-02-15", text, StringComparison.Ordinal);
+        Assert.Contains("O quality: Improve product quality  [######..............]  31%  behind, rolled up", text, StringComparison.Ordinal);
+        Assert.Contains("    O ben-release: Release the widgets users keep asking for", text, StringComparison.Ordinal);
+        Assert.Contains("ben-release -> mobile-app (BottomUp): informational (weight 0): shown, never counted", text, StringComparison.Ordinal);
+        Assert.Contains("quality: 31.3%, behind", text, StringComparison.Ordinal); // (0.5 + 0.5 + 0.25 + 0) / 4
+    }
+
+    [Fact]
+    public void Cascading_shows_a_check_in_climbing_three_levels_only_in_the_tight_cascade()
+    {
+        var text = Run(output => CascadingSample.Run(output));
+        var loose = text[text.IndexOf("loose cascade", StringComparison.Ordinal)..text.IndexOf("tight cascade", StringComparison.Ordinal)];
+        var tight = text[text.IndexOf("tight cascade", StringComparison.Ordinal)..];
+        // MQL growth (0.8 + 0.3) / 2; marketing (0.3 + 0.5 + 0 + 0.55 + 0.4) / 5.
+        Assert.Contains("mql-growth      45.0% ->   55.0%  moved", loose, StringComparison.Ordinal);
+        Assert.Contains("marketing       33.0% ->   35.0%  moved", loose, StringComparison.Ordinal);
+        Assert.Contains("strategy        61.0% ->   61.0%  unchanged", loose, StringComparison.Ordinal);
+        // Tight: leads follows marketing, and the company (0.35 + 0.5 + 1 + 1 + 0.2) / 5 = 0.61 from 0.606.
+        Assert.Contains("leads           33.0% ->   35.0%  moved, rolled up", tight, StringComparison.Ordinal);
+        Assert.Contains("strategy        60.6% ->   61.0%  moved", tight, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Localizing_shows_the_copied_down_key_result_feeding_both_objectives()
+    {
+        var text = Run(output => LocalizingSample.Run(output));
+        Assert.Contains("'new-customers' is copied down by reference into 'hr-growth'", text, StringComparison.Ordinal);
+        Assert.Contains("feeds growth     share of its influence 50%", text, StringComparison.Ordinal);
+        // HR: (0.5 + 0.4 + 0.45) / 3 = 0.45; growth (0.4 + 0.45) / 2 = 0.425.
+        Assert.Contains("hr-growth (45.0%) localizes growth (42.5%)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SharedOkrs_shows_the_shares_of_the_shared_objective_conserved()
+    {
+        var text = Run(output => SharedOkrsSample.Run(output));
+        Assert.Contains("share to revenue       0.500", text, StringComparison.Ordinal);
+        Assert.Contains("share to satisfaction  0.500", text, StringComparison.Ordinal);
+        Assert.Contains("total                  1.000  (conserved", text, StringComparison.Ordinal);
+        Assert.Contains("  revenue       1.000", text, StringComparison.Ordinal);
+        Assert.Contains("  satisfaction  1.000", text, StringComparison.Ordinal);
+    }
 }

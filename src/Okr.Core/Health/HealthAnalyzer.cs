@@ -33,6 +33,15 @@ public static partial class HealthAnalyzer
         if (options.IsEnabled(HealthCodes.OwnerOverloaded)) Overload(context, findings);
         if (options.IsEnabled(HealthCodes.TooFewKeyResults) || options.IsEnabled(HealthCodes.TooManyKeyResults)) KeyResultCounts(context, findings);
         var levels = Levels(context);
+        if (options.IsEnabled(HealthCodes.Ballooning)) Ballooning(context, levels, findings);
+        if (options.IsEnabled(HealthCodes.Silo)) Silos(context, findings);
+        if (options.IsEnabled(HealthCodes.OutputHeavy)) OutputHeavy(context, findings);
+        if (options.IsEnabled(HealthCodes.VerbatimCascade)) VerbatimCascades(context, findings);
+        if (options.IsEnabled(HealthCodes.Orphan)) Orphans(context, findings);
+        if (options.IsEnabled(HealthCodes.NoOwner)) Ownership(context, findings);
+        if (options.IsEnabled(HealthCodes.Stale) || options.IsEnabled(HealthCodes.NotStarted)) CheckIns(context, findings);
+        if (options.IsEnabled(HealthCodes.PeriodMismatch)) PeriodMismatches(context, findings);
+        if (options.IsEnabled(HealthCodes.TooDeep)) Depth(context, findings);
         var metrics = Metrics(context, ownerLoad, levels);
 
         findings.Sort(CompareFindings);

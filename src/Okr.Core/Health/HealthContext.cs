@@ -90,6 +90,7 @@ internal sealed class HealthContext
         IsTopLevel = new bool[n];
         Level = new int[n];
         LevelParent = new int[n];
+        Root = new int[n];
         ReachesTop = new bool[n];
         for (var v = n - 1; v >= 0; v--)
         {
@@ -98,6 +99,7 @@ internal sealed class HealthContext
             if (!isObjective)
             {
                 Level[v] = Level[DefiningObjective[v]];
+                Root[v] = Root[DefiningObjective[v]];
                 var reaches = false;
                 for (var p = graph.OutputOffsets[v]; p < graph.OutputOffsets[v + 1] && !reaches; p++) reaches = ReachesTop[graph.OutputTarget[p]];
                 ReachesTop[v] = reaches;
@@ -108,6 +110,7 @@ internal sealed class HealthContext
             if (start == end)
             {
                 IsTopLevel[v] = OwnedByCompany(v);
+                Root[v] = v;
                 ReachesTop[v] = IsTopLevel[v];
                 continue;
             }
@@ -127,6 +130,7 @@ internal sealed class HealthContext
             }
             Level[v] = level;
             LevelParent[v] = best;
+            Root[v] = Root[best];
             ReachesTop[v] = reach;
         }
     }
@@ -169,6 +173,9 @@ internal sealed class HealthContext
 
     /// <summary>Per objective node: the parent that gives its level (ties broken by ordinal id), or -1 for roots.</summary>
     public int[] LevelParent { get; }
+
+    /// <summary>Per node: the root objective at the top of its longest alignment chain (following <see cref="LevelParent"/>).</summary>
+    public int[] Root { get; }
 
     public bool[] ReachesTop { get; }
 

@@ -100,4 +100,96 @@ public class HealthAnalyzerTests
         var report = HealthAnalyzer.Analyze(set.Compile().ThrowIfFailed(), AsOf);
         Assert.Empty(Only(report, HealthCodes.TooFewKeyResults));
     }
+
+    [Fact]
+    public void Metrics_HealthyOrg_AlignmentMixCoverageLoadAndLevels()
+    {
+        var m = Analyze(Builder()).Metrics;
+        Assert.Equal(3, m.Objectives);
+        Assert.Equal(9, m.KeyResults);
+        Assert.Equal(2, m.Alignments);
+        Assert.Equal(0.0, m.CascadedShare!.Value, Tolerance);
+        Assert.Equal(0.5, m.LocalizedShare!.Value, Tolerance);
+        Assert.Equal(0.5, m.BottomUpShare!.Value, Tolerance);
+        Assert.Equal(0.0, m.SharedShare!.Value, Tolerance);
+        Assert.Equal(1, m.TopLevelObjectives);
+        Assert.Equal(1.0, m.AlignmentCoverage!.Value, Tolerance);
+        Assert.Equal(3, m.LoadedOwners);
+        Assert.Equal(1.0, m.MeanObjectivesPerOwner!.Value, Tolerance);
+        Assert.Equal(1, m.MaxObjectivesPerOwner);
+        Assert.Equal("acme", m.MostLoadedOwnerId);
+        Assert.Equal(1, m.MaxDepth);
+        Assert.Equal([1, 2], m.Levels.Select(l => l.Objectives));
+        Assert.Equal([3, 6], m.Levels.Select(l => l.KeyResults));
+        Assert.Equal(3.0, m.Levels[1].KeyResultsPerOwner!.Value, Tolerance);
+        Assert.Equal(1.0, m.Levels[1].GrowthFactor!.Value, Tolerance);
+    }
+
+    [Fact]
+    public void Metrics_MixedAlignmentKinds_SharesSumToOne()
+    {
+        var b = Builder();
+        Objective(b, "p1", "Platform goal", "platform");
+        b.Cascade("p1", "eng-o-kr1");
+        b.Share("p1", "sales-o");
+        var m = Analyze(b).Metrics;
+        Assert.Equal(4, m.Alignments);
+        Assert.Equal(0.25, m.CascadedShare!.Value, Tolerance);
+        Assert.Equal(0.25, m.SharedShare!.Value, Tolerance);
+        Assert.Equal(1.0, m.CascadedShare!.Value + m.LocalizedShare!.Value + m.BottomUpShare!.Value + m.SharedShare!.Value, Tolerance);
+        Assert.Equal(2, m.Levels[2].Level);
+    }
+
+    [Fact]
+    public void Metrics_EmptyGraph_NotMeasuredIsNullNotZero()
+    {
+        var report = HealthAnalyzer.Analyze(OkrSet.Empty.Compile().ThrowIfFailed(), AsOf);
+        Assert.True(report.IsHealthy);
+        Assert.Null(report.Metrics.AlignmentCoverage);
+        Assert.Null(report.Metrics.CascadedShare);
+        Assert.Null(report.Metrics.MeanObjectivesPerOwner);
+        Assert.Null(report.Metrics.MostLoadedOwnerId);
+        Assert.Equal(-1, report.Metrics.MaxDepth);
+        Assert.Empty(report.Metrics.Levels);
+    }
+
+    [Fact]
+    public void Options_EveryRuleDisabled_NoFindingsButSameMetrics()
+    {
+        var b = Builder();
+        Objective(b, "p1", "Platform goal", null, keyResults: 1, checkIn: new DateOnly(2026, 1, 2));
+        var graph = Compile(b);
+        var all = HealthAnalyzer.Analyze(graph, AsOf);
+        Assert.NotEmpty(all.Findings);
+        var none = HealthAnalyzer.Analyze(graph, AsOf, HealthOptions.Default with { DisabledRules = HealthCodes.All });
+        Assert.Empty(none.Findings);
+        Assert.Equal(all.Metrics, none.Metrics);
+    }
+
+    [Fact]
+    public void Options_InvalidThresholds_Throw()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => HealthOptions.Default with { MaxOutputShare = 1.5 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => HealthOptions.Default with { BallooningGrowthFactor = 1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => HealthOptions.Default with { StaleAfterDays = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => HealthOptions.Default with { MaxDepth = -1 });
+    }
+
+    [Fact]
+    public void Finding_ToDiagnostic_KeepsCodeSeverityAndIds()
+    {
+        var finding = new HealthFinding(HealthCodes.Orphan, DiagnosticSeverity.Warning, "Objective 'x' supports nothing.", "Align it.", ["x", "team"]);
+        var diagnostic = finding.ToDiagnostic();
+        Assert.Equal("OKR0508", diagnostic.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(["x", "team"], diagnostic.Ids);
+        Assert.Equal("warning OKR0508: Objective 'x' supports nothing. Align it. [x, team]", finding.ToString());
+    }
+
+    [Fact]
+    public void Codes_AreDistinctAndInTheHealthRange()
+    {
+        Assert.Equal(13, HealthCodes.All.Distinct().Count());
+        Assert.All(HealthCodes.All, code => Assert.Matches("^OKR05[0-9]{2}$", code));
+    }
 }

@@ -242,16 +242,6 @@ public class HealthRuleTests
         b.AddKeyResult("p1-kr1", "Uptime", "p1", Measure.Metric(99, 99.9));
         var finding = Assert.Single(Only(Analyze(b, asOf: new DateOnly(2026, 1, 8)), HealthCodes.NotStarted), f => f.Ids[0] == "p1-kr1");
         Assert.Contains("7 days", finding.Message);
-        Assert.Single(Only(Analyze(b2(), asOf: AsOf), HealthCodes.NotStarted));
-
-        static OkrSetBuilder b2()
-        {
-            var b = Builder();
-            b.AddObjective("p1", "Platform goal", "platform", "2026-Q1");
-            b.ContributeTo("p1", "eng-o");
-            b.AddKeyResult("p1-kr1", "Uptime", "p1", Measure.Metric(99, 99.9));
-            return b;
-        }
     }
 
     [Fact]

@@ -192,4 +192,38 @@ public class HealthAnalyzerTests
         Assert.Equal(13, HealthCodes.All.Distinct().Count());
         Assert.All(HealthCodes.All, code => Assert.Matches("^OKR05[0-9]{2}$", code));
     }
+
+    [Fact]
+    public void Docs_Example_Runs()
+    {
+        // docs/health.md, the example at the top, on the healthy org plus one orphan.
+        var b = Builder();
+        Objective(b, "p1", "Platform goal", "platform", keyResults: 2);
+        var set = b.Build();
+        var output = new StringWriter();
+
+        var graph = set.Compile().ThrowIfFailed();
+        var report = HealthAnalyzer.Analyze(graph, new DateOnly(2026, 2, 15));
+
+        foreach (var finding in report.Findings)
+            output.WriteLine(finding);
+
+        output.WriteLine($"coverage {report.Metrics.AlignmentCoverage:P0}, deepest level {report.Metrics.MaxDepth}");
+        foreach (var level in report.Metrics.Levels)
+            output.WriteLine($"level {level.Level}: {level.KeyResultsPerOwner:0.#} key results per owner, growth x{level.GrowthFactor:0.#}");
+
+        var relaxed = HealthOptions.Default with
+        {
+            StaleAfterDays = 21,
+            DisabledRules = [HealthCodes.TooFewKeyResults],
+        };
+        var quieter = HealthAnalyzer.Analyze(graph, new DateOnly(2026, 2, 15), relaxed);
+
+        var text = output.ToString();
+        Assert.StartsWith("info OKR0502: Objective 'p1' has 2 key results", text);
+        Assert.Contains("warning OKR0508: Objective 'p1' of 'platform' supports nothing: ", text);
+        Assert.Contains("[p1, platform]", text);
+        Assert.Equal(2, report.Findings.Count);
+        Assert.Equal([HealthCodes.Orphan], quieter.Findings.Select(f => f.Code));
+    }
 }

@@ -1,0 +1,312 @@
+using System.Text;
+
+namespace Okr.Core;
+
+public static partial class HealthAnalyzer
+{
+    // OKR0504: key results carried per owner grow by the factor or more over several levels in a row.
+    private static void Ballooning(HealthContext c, HealthLevel[] levels, List<HealthFinding> findings)
+    {
+        var factor = c.Options.BallooningGrowthFactor;
+        var sustained = c.Options.BallooningSustainedLevels;
+        var level = 1;
+        while (level < levels.Length)
+        {
+            if (!(levels[level].GrowthFactor >= factor))
+            {
+                level++;
+                continue;
+            }
+            var first = level - 1;
+            while (level < levels.Length && levels[level].GrowthFactor >= factor) level++;
+            var last = level - 1;
+            if (last - first < sustained) continue;
+            var owners = new HashSet<string>(StringComparer.Ordinal);
+            for (var v = 0; v < c.Graph.NodeCount; v++)
+            {
+                if (c.IsObjective(v) && c.Level[v] == last)
+                {
+                    foreach (var o in c.OwnersOf(v)) owners.Add(c.OwnerIds[o]);
+                }
+            }
+            var carried = string.Join(" -> ", levels[first..(last + 1)].Select(l => N(l.KeyResultsPerOwner!.Value)));
+            var growth = string.Join(", ", levels[(first + 1)..(last + 1)].Select(l => "x" + N(l.GrowthFactor!.Value)));
+            findings.Add(new HealthFinding(
+                HealthCodes.Ballooning,
+                DiagnosticSeverity.Warning,
+                $"Key results carried per owner grow {carried} from level {N(first)} to level {N(last)} ({growth}): every key result above is becoming an objective below.",
+                "Localize instead of cascading: let each team restate the objective above at its level with 3 to 5 key results of its own, and copy down only the key results it is directly responsible for.",
+                SortedIds(owners)));
+        }
+    }
+
+    // OKR0505: a top-level objective supported by objectives of one department only.
+    private static void Silos(HealthContext c, List<HealthFinding> findings)
+    {
+        var g = c.Graph;
+        var n = g.NodeCount;
+        var signature = new int[n]; // the departments of everything feeding a node, and of the node's own owners
+        for (var v = 0; v < n; v++)
+        {
+            var below = HealthContext.NoDepartment;
+            for (var e = g.InputOffsets[v]; e < g.InputOffsets[v + 1]; e++) below = HealthContext.Join(below, signature[g.InputSource[e]]);
+            if (c.IsTopLevel[v] && below >= 0)
+            {
+                var id = g.GetId(v);
+                var department = c.OwnerIds[below];
+                findings.Add(new HealthFinding(
+                    HealthCodes.Silo,
+                    DiagnosticSeverity.Warning,
+                    $"Top-level objective '{id}' is supported only by department '{department}': no other function aligns to it.",
+                    "Make top-level objectives cross-functional: ask which other departments move this outcome and have them localize it or contribute to it, or merge function-specific top objectives into shared ones.",
+                    [id, department]));
+            }
+            var own = below;
+            if (c.IsObjective(v))
+            {
+                foreach (var o in c.OwnersOf(v)) own = HealthContext.Join(own, c.OwnerDepartment[o]);
+            }
+            signature[v] = own;
+        }
+    }
+
+    // OKR0506: more than MaxOutputShare of an owner's key results are milestones or binary.
+    private static void OutputHeavy(HealthContext c, List<HealthFinding> findings)
+    {
+        var total = new int[c.OwnerIds.Length];
+        var output = new int[c.OwnerIds.Length];
+        for (var v = 0; v < c.Graph.NodeCount; v++)
+        {
+            if (c.IsObjective(v)) continue;
+            var isOutput = c.Graph.GetKeyResult(v).Measure is MilestoneMeasure;
+            foreach (var o in c.KeyResultOwners(v))
+            {
+                total[o]++;
+                if (isOutput) output[o]++;
+            }
+        }
+        var max = c.Options.MaxOutputShare;
+        for (var o = 0; o < total.Length; o++)
+        {
+            if (total[o] == 0) continue;
+            var share = (double)output[o] / total[o];
+            if (share <= max) continue;
+            findings.Add(new HealthFinding(
+                HealthCodes.OutputHeavy,
+                DiagnosticSeverity.Warning,
+                $"Owner '{c.OwnerIds[o]}' has {N(output[o])} of {N(total[o])} key results as milestones or binary ({N(share * 100)}%, more than {N(max * 100)}%): these are tasks, not measured outcomes.",
+                "Ask what each launch or task is meant to change and measure that instead (a metric from a start to a target); keep the tasks in the team's plan.",
+                [c.OwnerIds[o]]));
+        }
+    }
+
+    // OKR0507: a cascaded objective whose title is its parent key result's title.
+    private static void VerbatimCascades(HealthContext c, List<HealthFinding> findings)
+    {
+        var g = c.Graph;
+        for (var v = 0; v < g.NodeCount; v++)
+        {
+            if (!c.IsObjective(v)) continue;
+            string? normalized = null;
+            for (var p = g.OutputOffsets[v]; p < g.OutputOffsets[v + 1]; p++)
+            {
+                var parent = g.OutputTarget[p];
+                if (c.IsObjective(parent)) continue;
+                normalized ??= NormalizeTitle(g.GetObjective(v).Title);
+                var parentTitle = g.GetKeyResult(parent).Title;
+                if (!string.Equals(normalized, NormalizeTitle(parentTitle), StringComparison.Ordinal)) continue;
+                findings.Add(new HealthFinding(
+                    HealthCodes.VerbatimCascade,
+                    DiagnosticSeverity.Info,
+                    $"Objective '{g.GetId(v)}' repeats its parent key result '{g.GetId(parent)}' word for word (\"{parentTitle}\").",
+                    "Localize instead: state in the team's own words what it will achieve toward the key result at its level, and write new, more tactical key results under it.",
+                    [g.GetId(v), g.GetId(parent)]));
+            }
+        }
+    }
+
+    /// <summary>A title in lower case with punctuation dropped and runs of white space made one space, trimmed.</summary>
+    internal static string NormalizeTitle(string title)
+    {
+        var text = new StringBuilder(title.Length);
+        var space = false;
+        foreach (var ch in title)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                if (space && text.Length > 0) text.Append(' ');
+                space = false;
+                text.Append(char.ToLowerInvariant(ch));
+            }
+            else if (char.IsWhiteSpace(ch))
+            {
+                space = true;
+            }
+        }
+        return text.ToString();
+    }
+
+    // OKR0508: objectives below the top level that support nothing.
+    private static void Orphans(HealthContext c, List<HealthFinding> findings)
+    {
+        var g = c.Graph;
+        for (var v = 0; v < g.NodeCount; v++)
+        {
+            if (!c.IsObjective(v) || g.OutputOffsets[v] != g.OutputOffsets[v + 1] || c.IsTopLevel[v] || c.OwnersOf(v).Length == 0) continue;
+            var owners = c.OwnersOf(v);
+            var ownerIds = new string[owners.Length];
+            for (var i = 0; i < owners.Length; i++) ownerIds[i] = c.OwnerIds[owners[i]];
+            Array.Sort(ownerIds, StringComparer.Ordinal);
+            findings.Add(new HealthFinding(
+                HealthCodes.Orphan,
+                DiagnosticSeverity.Warning,
+                $"Objective '{g.GetId(v)}' of '{string.Join("', '", ownerIds)}' supports nothing: it is not aligned to any objective or key result, and its owner is not the company.",
+                "Align it to the objective or key result it serves (bottom-up if the team wrote it itself), or drop it if it serves nothing the organisation wants.",
+                [g.GetId(v), .. ownerIds]));
+        }
+    }
+
+    // OKR0509: objectives or key results with no owner.
+    private static void Ownership(HealthContext c, List<HealthFinding> findings)
+    {
+        var g = c.Graph;
+        var inherit = c.Options.KeyResultsInheritOwner;
+        for (var v = 0; v < g.NodeCount; v++)
+        {
+            if (c.IsObjective(v))
+            {
+                if (c.OwnersOf(v).Length > 0) continue;
+                var ids = new List<string> { g.GetId(v) };
+                if (inherit)
+                {
+                    for (var e = g.InputOffsets[v]; e < g.InputOffsets[v + 1]; e++)
+                    {
+                        var child = g.InputSource[e];
+                        if ((EdgeKind)g.EdgeKinds[e] == EdgeKind.KeyResult && c.OwnersOf(child).Length == 0) ids.Add(g.GetId(child));
+                    }
+                    ids.Sort(1, ids.Count - 1, StringComparer.Ordinal);
+                }
+                var also = ids.Count > 1 ? $", nor do its key results {string.Join(", ", ids.Skip(1).Select(id => "'" + id + "'"))}, which would inherit one" : "";
+                findings.Add(new HealthFinding(
+                    HealthCodes.NoOwner,
+                    DiagnosticSeverity.Warning,
+                    $"Objective '{g.GetId(v)}' has no owner{also}.",
+                    "Name the person or team accountable for it; an OKR nobody owns is nobody's priority.",
+                    ids));
+            }
+            else if (c.KeyResultOwners(v).Length == 0 && (!inherit || c.OwnersOf(c.DefiningObjective[v]).Length > 0))
+            {
+                findings.Add(new HealthFinding(
+                    HealthCodes.NoOwner,
+                    DiagnosticSeverity.Warning,
+                    $"Key result '{g.GetId(v)}' has no owner of its own.",
+                    "Name the person or team who reports its check-ins, or let key results inherit their objective's owners (HealthOptions.KeyResultsInheritOwner).",
+                    [g.GetId(v), g.GetId(c.DefiningObjective[v])]));
+            }
+        }
+    }
+
+    // OKR0510 / OKR0511: measured key results in a running period with no recent check-in, or none at all.
+    private static void CheckIns(HealthContext c, List<HealthFinding> findings)
+    {
+        var g = c.Graph;
+        var asOf = c.AsOf;
+        var stale = c.Options.IsEnabled(HealthCodes.Stale);
+        var notStarted = c.Options.IsEnabled(HealthCodes.NotStarted);
+        for (var v = 0; v < g.NodeCount; v++)
+        {
+            if (c.IsObjective(v) || c.NodePeriod[v] < 0) continue;
+            var period = c.Periods[c.NodePeriod[v]];
+            if (!period.Contains(asOf)) continue;
+            var kr = g.GetKeyResult(v);
+            if (kr.Derived || kr.Measure is not (MetricMeasure or ThresholdMeasure)) continue;
+            var checkIns = kr.CheckIns;
+            if (checkIns.Count == 0 && Scorer.ValueAsOf(kr, asOf) is not null) continue; // an undated current value: nothing to date
+            DateOnly? last = null;
+            for (var i = 0; i < checkIns.Count; i++)
+            {
+                var day = checkIns[i].Date;
+                if (day <= asOf && (last is null || day > last)) last = day;
+            }
+            var id = g.GetId(v);
+            if (last is { } lastDay)
+            {
+                var days = asOf.DayNumber - lastDay.DayNumber;
+                if (stale && days >= c.Options.StaleAfterDays)
+                {
+                    findings.Add(new HealthFinding(
+                        HealthCodes.Stale,
+                        DiagnosticSeverity.Warning,
+                        $"Key result '{id}' was last checked in on {Day(lastDay)}, {N(days)} days before {Day(asOf)}, while its period '{period.Id}' runs.",
+                        "Check in the current value (and confidence) so progress, pace and forecasts reflect today.",
+                        [id, period.Id]));
+                }
+            }
+            else
+            {
+                var days = asOf.DayNumber - period.Start.DayNumber;
+                if (notStarted && days >= c.Options.NotStartedAfterDays)
+                {
+                    findings.Add(new HealthFinding(
+                        HealthCodes.NotStarted,
+                        DiagnosticSeverity.Warning,
+                        $"Key result '{id}' has no check-in {N(days)} days after its period '{period.Id}' began on {Day(period.Start)}.",
+                        "Record a first check-in (the starting value will do) so the team and its leaders can see where it stands.",
+                        [id, period.Id]));
+                }
+            }
+        }
+    }
+
+    // OKR0512: an objective aligned to a parent whose period does not contain its own.
+    private static void PeriodMismatches(HealthContext c, List<HealthFinding> findings)
+    {
+        var g = c.Graph;
+        for (var v = 0; v < g.NodeCount; v++)
+        {
+            if (!c.IsObjective(v) || c.NodePeriod[v] < 0) continue;
+            var own = c.Periods[c.NodePeriod[v]];
+            for (var p = g.OutputOffsets[v]; p < g.OutputOffsets[v + 1]; p++)
+            {
+                var parent = g.OutputTarget[p];
+                if (c.NodePeriod[parent] < 0) continue;
+                var theirs = c.Periods[c.NodePeriod[parent]];
+                if (theirs.Contains(own)) continue;
+                findings.Add(new HealthFinding(
+                    HealthCodes.PeriodMismatch,
+                    DiagnosticSeverity.Warning,
+                    $"Objective '{g.GetId(v)}' in period '{own.Id}' ({Day(own.Start)} to {Day(own.End)}) is aligned to '{g.GetId(parent)}' in period '{theirs.Id}' ({Day(theirs.Start)} to {Day(theirs.End)}), which does not contain it.",
+                    "Align it to the parent of its own period (or of the year around it), or move it to a period inside its parent's.",
+                    [g.GetId(v), g.GetId(parent), own.Id, theirs.Id]));
+            }
+        }
+    }
+
+    // OKR0513: alignment chains deeper than MaxDepth, reported once at the bottom of each chain.
+    private static void Depth(HealthContext c, List<HealthFinding> findings)
+    {
+        var g = c.Graph;
+        var max = c.Options.MaxDepth;
+        var n = g.NodeCount;
+        var continues = new bool[n];
+        for (var v = 0; v < n; v++)
+        {
+            if (!c.IsObjective(v) || c.Level[v] <= max || c.LevelParent[v] < 0) continue;
+            var parent = c.LevelParent[v];
+            continues[c.IsObjective(parent) ? parent : c.DefiningObjective[parent]] = true;
+        }
+        for (var v = 0; v < n; v++)
+        {
+            if (!c.IsObjective(v) || c.Level[v] <= max || continues[v]) continue;
+            var root = g.GetId(c.Root[v]);
+            findings.Add(new HealthFinding(
+                HealthCodes.TooDeep,
+                DiagnosticSeverity.Warning,
+                $"Objective '{g.GetId(v)}' lies {N(c.Level[v])} alignment levels below the root objective '{root}'; more than {N(max)} levels make the link to the top hard to see and slow every change to travel.",
+                "Flatten the chain: align teams to the nearest objective that matters to them (bottom-up or localized) instead of through every level of the org chart.",
+                [g.GetId(v), root]));
+        }
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+
+namespace Okr.Core;
+
+/// <summary>
+/// Detects the known failure modes of OKR practice on a compiled <see cref="OkrGraph"/>: overload, ballooning, silos,
+/// output-heavy key results, verbatim cascades, orphans, missing owners, stale or unstarted check-ins, period
+/// mismatches and over-deep alignment chains, and measures the organisation (alignment mix, coverage, load, depth).
+/// Every rule runs in time linear in the size of the graph; see <c>docs/health.md</c>.
+/// </summary>
+/// <example>
+/// <code>
+/// var graph = set.Compile().ThrowIfFailed();
+/// var report = HealthAnalyzer.Analyze(graph, new DateOnly(2026, 2, 15));
+/// foreach (var finding in report.Findings) Console.WriteLine(finding);
+/// Console.WriteLine($"Alignment coverage: {report.Metrics.AlignmentCoverage:P0}");
+/// </code>
+/// </example>
+public static partial class HealthAnalyzer
+{
+    /// <summary>Analyzes the health of an OKR graph as of a day.</summary>
+    /// <param name="graph">The compiled graph.</param>
+    /// <param name="asOf">The day to judge check-ins and running periods on.</param>
+    /// <param name="options">Thresholds and disabled rules; <see langword="null"/> for <see cref="HealthOptions.Default"/>.</param>
+    /// <returns>The findings, in a stable order, and the organisation-level metrics.</returns>
+    public static HealthReport Analyze(OkrGraph graph, DateOnly asOf, HealthOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        options ??= HealthOptions.Default;
+        var context = new HealthContext(graph, asOf, options);
+        var findings = new List<HealthFinding>();
+        var ownerLoad = OwnerLoad(context);
+        if (options.IsEnabled(HealthCodes.OwnerOverloaded)) Overload(context, findings);
+        if (options.IsEnabled(HealthCodes.TooFewKeyResults) || options.IsEnabled(HealthCodes.TooManyKeyResults)) KeyResultCounts(context, findings);
+        var levels = Levels(context);
+        if (options.IsEnabled(HealthCodes.Ballooning)) Ballooning(context, levels, findings);
+        if (options.IsEnabled(HealthCodes.Silo)) Silos(context, findings);
+        if (options.IsEnabled(HealthCodes.OutputHeavy)) OutputHeavy(context, findings);
+        if (options.IsEnabled(HealthCodes.VerbatimCascade)) VerbatimCascades(context, findings);
+        if (options.IsEnabled(HealthCodes.Orphan)) Orphans(context, findings);
+        if (options.IsEnabled(HealthCodes.NoOwner)) Ownership(context, findings);
+        if (options.IsEnabled(HealthCodes.Stale) || options.IsEnabled(HealthCodes.NotStarted)) CheckIns(context, findings);
+        if (options.IsEnabled(HealthCodes.PeriodMismatch)) PeriodMismatches(context, findings);
+        if (options.IsEnabled(HealthCodes.TooDeep)) Depth(context, findings);
+        var metrics = Metrics(context, ownerLoad, levels);
+
+        findings.Sort(CompareFindings);
+        return new HealthReport { AsOf = asOf, Findings = findings, Metrics = metrics };
+    }
+
+    private static int CompareFindings(HealthFinding a, HealthFinding b)
+    {
+        var c = string.CompareOrdinal(a.Code, b.Code);
+        for (var i = 0; c == 0 && i < Math.Min(a.Ids.Count, b.Ids.Count); i++) c = string.CompareOrdinal(a.Ids[i], b.Ids[i]);
+        if (c == 0) c = a.Ids.Count.CompareTo(b.Ids.Count);
+        if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
+        return c;
+    }
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string[] SortedIds(IEnumerable<string> ids)
+    {
+        var array = ids.ToArray();
+        Array.Sort(array, StringComparer.Ordinal);
+        return array;
+    }
+
+    private static int[] OwnerLoad(HealthContext c)
+    {
+        var load = new int[c.OwnerIds.Length];
+        for (var v = 0; v < c.Graph.NodeCount; v++)
+        {
+            if (!c.IsObjective(v)) continue;
+            foreach (var o in c.OwnersOf(v)) load[o]++;
+        }
+        return load;
+    }
+
+    // OKR0501: more than MaxObjectivesPerOwner objectives per owner in one period.
+    private static void Overload(HealthContext c, List<HealthFinding> findings)
+    {
+        var counts = new Dictionary<long, int>();
+        var max = c.Options.MaxObjectivesPerOwner;
+        for (var v = 0; v < c.Graph.NodeCount; v++)
+        {
+            if (!c.IsObjective(v)) continue;
+            foreach (var o in c.OwnersOf(v))
+            {
+                var key = Key(o, c.NodePeriod[v]);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+        var over = new Dictionary<long, List<string>>();
+        foreach (var (key, count) in counts)
+        {
+            if (count > max) over[key] = new List<string>(count);
+        }
+        if (over.Count == 0) return;
+        for (var v = 0; v < c.Graph.NodeCount; v++)
+        {
+            if (!c.IsObjective(v)) continue;
+            foreach (var o in c.OwnersOf(v))
+            {
+                if (over.TryGetValue(Key(o, c.NodePeriod[v]), out var list)) list.Add(c.Graph.GetId(v));
+            }
+        }
+        foreach (var (key, list) in over)
+        {
+            var owner = c.OwnerIds[(int)(key >> 32)];
+            var period = (int)(key & 0xFFFFFFFF) - 1;
+            var where = period >= 0 ? $"in period '{c.Periods[period].Id}'" : "with no period";
+            findings.Add(new HealthFinding(
+                HealthCodes.OwnerOverloaded,
+                DiagnosticSeverity.Warning,
+                $"Owner '{owner}' holds {N(list.Count)} objectives {where}; practice recommends at most {N(max)}.",
+                "Keep the few objectives that matter most this period; drop, defer or hand over the rest, or localize several cascaded ones into one.",
+                [owner, .. SortedIds(list)]));
+        }
+
+        static long Key(int owner, int period) => ((long)owner << 32) | (uint)(period + 1);
+    }
+
+    // OKR0502 / OKR0503: fewer than MinKeyResultsPerObjective or more than MaxKeyResultsPerObjective key results.
+    private static void KeyResultCounts(HealthContext c, List<HealthFinding> findings)
+    {
+        var min = c.Options.MinKeyResultsPerObjective;
+        var max = c.Options.MaxKeyResultsPerObjective;
+        var few = c.Options.IsEnabled(HealthCodes.TooFewKeyResults);
+        var many = c.Options.IsEnabled(HealthCodes.TooManyKeyResults);
+        for (var v = 0; v < c.Graph.NodeCount; v++)
+        {
+            if (!c.IsObjective(v)) continue;
+            var count = c.KeyResultCount[v];
+            var id = c.Graph.GetId(v);
+            if (few && count < min)
+            {
+                findings.Add(new HealthFinding(
+                    HealthCodes.TooFewKeyResults,
+                    DiagnosticSeverity.Info,
+                    $"Objective '{id}' has {N(count)} key result{(count == 1 ? "" : "s")}; practice recommends at least {N(min)}.",
+                    "Add measurable key results that together show the objective is met, so progress does not hang on a single number.",
+                    [id]));
+            }
+            else if (many && count > max)
+            {
+                findings.Add(new HealthFinding(
+                    HealthCodes.TooManyKeyResults,
+                    DiagnosticSeverity.Warning,
+                    $"Objective '{id}' has {N(count)} key results; practice recommends at most {N(max)}.",
+                    "Keep the key results that best show the outcome; move the rest to another objective or to the team's backlog.",
+                    [id]));
+            }
+        }
+    }
+}

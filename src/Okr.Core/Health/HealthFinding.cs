@@ -1,0 +1,48 @@
+using Okr.Core.Internal;
+
+namespace Okr.Core;
+
+/// <summary>
+/// One problem of OKR practice found by <see cref="HealthAnalyzer"/>: a stable code from <see cref="HealthCodes"/>,
+/// a severity, the ids involved, what is wrong and what to do about it.
+/// </summary>
+public sealed record HealthFinding
+{
+    /// <summary>Makes a finding.</summary>
+    /// <param name="code">The stable code, for example <c>OKR0501</c>.</param>
+    /// <param name="severity">How serious it is.</param>
+    /// <param name="message">What is wrong, with the numbers that show it.</param>
+    /// <param name="suggestion">What to do about it.</param>
+    /// <param name="ids">The ids of the objectives, key results or owners involved, most relevant first.</param>
+    public HealthFinding(string code, DiagnosticSeverity severity, string message, string suggestion, IEnumerable<string> ids)
+    {
+        Code = Guard.NotNullOrWhiteSpace(code);
+        Severity = severity;
+        Message = Guard.NotNullOrWhiteSpace(message);
+        Suggestion = Guard.NotNullOrWhiteSpace(suggestion);
+        Ids = ValueList<string>.From(Guard.NotNull(ids));
+    }
+
+    /// <summary>The stable code, one of <see cref="HealthCodes"/>.</summary>
+    public string Code { get; }
+
+    /// <summary>How serious the finding is.</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    /// <summary>What is wrong, with the numbers that show it.</summary>
+    public string Message { get; }
+
+    /// <summary>What to do about it.</summary>
+    public string Suggestion { get; }
+
+    /// <summary>The ids of the objectives, key results or owners involved, most relevant first.</summary>
+    public IReadOnlyList<string> Ids { get; init => field = ValueList<string>.From(value); }
+
+    /// <summary>The finding as a <see cref="Diagnostic"/> (message and suggestion in one text), to show beside compile diagnostics.</summary>
+    /// <returns>The diagnostic.</returns>
+    public Diagnostic ToDiagnostic() => new(Code, Severity, Message + " " + Suggestion, Ids);
+
+    /// <summary>Formats the finding as <c>warning OKR0501: message suggestion [ids]</c>.</summary>
+    /// <returns>One line of text.</returns>
+    public override string ToString() => ToDiagnostic().ToString();
+}

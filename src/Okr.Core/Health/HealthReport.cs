@@ -1,0 +1,27 @@
+using Okr.Core.Internal;
+
+namespace Okr.Core;
+
+/// <summary>
+/// The alignment health of an <see cref="OkrGraph"/> as of a day: every finding, in a stable order (by code, then by
+/// ids), and the organisation-level metrics. Immutable; made by <see cref="HealthAnalyzer.Analyze"/>.
+/// </summary>
+public sealed record HealthReport
+{
+    /// <summary>The day the report describes.</summary>
+    public required DateOnly AsOf { get; init; }
+
+    /// <summary>The findings, ordered by code and then by ids, so equal graphs give equal reports.</summary>
+    public IReadOnlyList<HealthFinding> Findings { get; init => field = ValueList<HealthFinding>.From(value); } = ValueList<HealthFinding>.Empty;
+
+    /// <summary>The organisation-level metrics.</summary>
+    public required HealthMetrics Metrics { get; init; }
+
+    /// <summary>Whether the report has no findings at all.</summary>
+    public bool IsHealthy => Findings.Count == 0;
+
+    /// <summary>The findings with the code <paramref name="code"/>.</summary>
+    /// <param name="code">A code from <see cref="HealthCodes"/>.</param>
+    /// <returns>The findings with that code, in report order.</returns>
+    public IEnumerable<HealthFinding> WithCode(string code) => Findings.Where(f => string.Equals(f.Code, code, StringComparison.Ordinal));
+}

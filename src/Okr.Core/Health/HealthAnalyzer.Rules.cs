@@ -291,9 +291,13 @@ public static partial class HealthAnalyzer
         var continues = new bool[n];
         for (var v = 0; v < n; v++)
         {
-            if (!c.IsObjective(v) || c.Level[v] <= max || c.LevelParent[v] < 0) continue;
-            var parent = c.LevelParent[v];
-            continues[c.IsObjective(parent) ? parent : c.DefiningObjective[parent]] = true;
+            if (!c.IsObjective(v) || c.Level[v] <= max) continue;
+            // Every objective v hangs from (directly, or through one of its key results) has a deeper objective below it.
+            for (var p = g.OutputOffsets[v]; p < g.OutputOffsets[v + 1]; p++)
+            {
+                var parent = g.OutputTarget[p];
+                continues[c.IsObjective(parent) ? parent : c.DefiningObjective[parent]] = true;
+            }
         }
         for (var v = 0; v < n; v++)
         {

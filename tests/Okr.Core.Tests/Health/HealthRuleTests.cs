@@ -314,4 +314,18 @@ public class HealthRuleTests
         Assert.Empty(Only(report, HealthCodes.TooDeep));
         Assert.Single(Only(Analyze(Chain(5), HealthOptions.Default with { MaxDepth = 4 }), HealthCodes.TooDeep));
     }
+
+    [Fact]
+    public void Depth_ObjectiveWithADeeperChildThroughItsShorterPath_IsNotAChainEnd()
+    {
+        // c7 hangs from c6 and, through a key result, from c6b (both at level 6): c7 is the only chain end, not c6b.
+        var b = Chain(6);
+        Objective(b, "c6b", "Chain c6b", "sales-emea");
+        b.ContributeTo("c6b", "c5");
+        Objective(b, "c7", "Chain c7", "sales-emea");
+        b.ContributeTo("c7", "c6");
+        b.Cascade("c7", "c6b-kr1");
+        var report = Analyze(b, HealthOptions.Default with { MaxObjectivesPerOwner = 10 });
+        Assert.Equal(["c7"], Only(report, HealthCodes.TooDeep).Select(f => f.Ids[0]));
+    }
 }

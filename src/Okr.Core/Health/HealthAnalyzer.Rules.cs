@@ -40,7 +40,7 @@ public static partial class HealthAnalyzer
         }
     }
 
-    // OKR0505: a top-level objective supported by objectives of one department only.
+    // OKR0505: a top-level objective supported by one department only (the owners of everything below it: objectives, and key results that name their own owner).
     private static void Silos(HealthContext c, List<HealthFinding> findings)
     {
         var g = c.Graph;
@@ -61,11 +61,9 @@ public static partial class HealthAnalyzer
                     "Make top-level objectives cross-functional: ask which other departments move this outcome and have them localize it or contribute to it, or merge function-specific top objectives into shared ones.",
                     [id, department]));
             }
+            // An objective's owners support what it feeds; so does the owner a key result names for itself.
             var own = below;
-            if (c.IsObjective(v))
-            {
-                foreach (var o in c.OwnersOf(v)) own = HealthContext.Join(own, c.OwnerDepartment[o]);
-            }
+            foreach (var o in c.OwnersOf(v)) own = HealthContext.Join(own, c.OwnerDepartment[o]);
             signature[v] = own;
         }
     }

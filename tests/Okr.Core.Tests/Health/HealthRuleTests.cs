@@ -74,6 +74,8 @@ public class HealthRuleTests
         var report = Analyze(Cascade(2, strict: true));
         Assert.Equal(3.0, report.Metrics.Levels[1].GrowthFactor!.Value, Tolerance);
         Assert.Empty(Only(report, HealthCodes.Ballooning));
+        var stricter = Analyze(Cascade(2, strict: true), HealthOptions.Default with { BallooningSustainedLevels = 1 });
+        Assert.Contains("9 -> 27 from level 0 to level 1 (x3)", Assert.Single(Only(stricter, HealthCodes.Ballooning)).Message);
     }
 
     [Fact]

@@ -34,13 +34,13 @@ public static partial class HealthAnalyzer
             findings.Add(new HealthFinding(
                 HealthCodes.Ballooning,
                 DiagnosticSeverity.Warning,
-                $"Key results carried per owner grow {carried} from level {N(first)} to level {N(last)} ({growth}): every key result above is becoming an objective below.",
+                string.Create(Invariant, $"Key results carried per owner grow {carried} from level {first} to level {last} ({growth}): every key result above is becoming an objective below."),
                 "Localize instead of cascading: let each team restate the objective above at its level with 3 to 5 key results of its own, and copy down only the key results it is directly responsible for.",
                 SortedIds(owners)));
         }
     }
 
-    // OKR0505: a top-level objective supported by objectives of one department only.
+    // OKR0505: a top-level objective supported by one department only (the owners of everything below it: objectives, and key results that name their own owner).
     private static void Silos(HealthContext c, List<HealthFinding> findings)
     {
         var g = c.Graph;
@@ -61,11 +61,9 @@ public static partial class HealthAnalyzer
                     "Make top-level objectives cross-functional: ask which other departments move this outcome and have them localize it or contribute to it, or merge function-specific top objectives into shared ones.",
                     [id, department]));
             }
+            // An objective's owners support what it feeds; so does the owner a key result names for itself.
             var own = below;
-            if (c.IsObjective(v))
-            {
-                foreach (var o in c.OwnersOf(v)) own = HealthContext.Join(own, c.OwnerDepartment[o]);
-            }
+            foreach (var o in c.OwnersOf(v)) own = HealthContext.Join(own, c.OwnerDepartment[o]);
             signature[v] = own;
         }
     }
@@ -94,7 +92,7 @@ public static partial class HealthAnalyzer
             findings.Add(new HealthFinding(
                 HealthCodes.OutputHeavy,
                 DiagnosticSeverity.Warning,
-                $"Owner '{c.OwnerIds[o]}' has {N(output[o])} of {N(total[o])} key results as milestones or binary ({N(share * 100)}%, more than {N(max * 100)}%): these are tasks, not measured outcomes.",
+                string.Create(Invariant, $"Owner '{c.OwnerIds[o]}' has {output[o]} of {total[o]} key results as milestones or binary ({share * 100:0.##}%, more than {max * 100:0.##}%): these are tasks, not measured outcomes."),
                 "Ask what each launch or task is meant to change and measure that instead (a metric from a start to a target); keep the tasks in the team's plan.",
                 [c.OwnerIds[o]]));
         }
@@ -237,7 +235,7 @@ public static partial class HealthAnalyzer
                     findings.Add(new HealthFinding(
                         HealthCodes.Stale,
                         DiagnosticSeverity.Warning,
-                        $"Key result '{id}' was last checked in on {Day(lastDay)}, {N(days)} days before {Day(asOf)}, while its period '{period.Id}' runs.",
+                        string.Create(Invariant, $"Key result '{id}' was last checked in on {lastDay:yyyy-MM-dd}, {days} days before {asOf:yyyy-MM-dd}, while its period '{period.Id}' runs."),
                         "Check in the current value (and confidence) so progress, pace and forecasts reflect today.",
                         [id, period.Id]));
                 }
@@ -250,7 +248,7 @@ public static partial class HealthAnalyzer
                     findings.Add(new HealthFinding(
                         HealthCodes.NotStarted,
                         DiagnosticSeverity.Warning,
-                        $"Key result '{id}' has no check-in {N(days)} days after its period '{period.Id}' began on {Day(period.Start)}.",
+                        string.Create(Invariant, $"Key result '{id}' has no check-in {days} days after its period '{period.Id}' began on {period.Start:yyyy-MM-dd}."),
                         "Record a first check-in (the starting value will do) so the team and its leaders can see where it stands.",
                         [id, period.Id]));
                 }
@@ -275,7 +273,7 @@ public static partial class HealthAnalyzer
                 findings.Add(new HealthFinding(
                     HealthCodes.PeriodMismatch,
                     DiagnosticSeverity.Warning,
-                    $"Objective '{g.GetId(v)}' in period '{own.Id}' ({Day(own.Start)} to {Day(own.End)}) is aligned to '{g.GetId(parent)}' in period '{theirs.Id}' ({Day(theirs.Start)} to {Day(theirs.End)}), which does not contain it.",
+                    string.Create(Invariant, $"Objective '{g.GetId(v)}' in period '{own.Id}' ({own.Start:yyyy-MM-dd} to {own.End:yyyy-MM-dd}) is aligned to '{g.GetId(parent)}' in period '{theirs.Id}' ({theirs.Start:yyyy-MM-dd} to {theirs.End:yyyy-MM-dd}), which does not contain it."),
                     "Align it to the parent of its own period (or of the year around it), or move it to a period inside its parent's.",
                     [g.GetId(v), g.GetId(parent), own.Id, theirs.Id]));
             }
@@ -291,9 +289,13 @@ public static partial class HealthAnalyzer
         var continues = new bool[n];
         for (var v = 0; v < n; v++)
         {
-            if (!c.IsObjective(v) || c.Level[v] <= max || c.LevelParent[v] < 0) continue;
-            var parent = c.LevelParent[v];
-            continues[c.IsObjective(parent) ? parent : c.DefiningObjective[parent]] = true;
+            if (!c.IsObjective(v) || c.Level[v] <= max) continue;
+            // Every objective v hangs from (directly, or through one of its key results) has a deeper objective below it.
+            for (var p = g.OutputOffsets[v]; p < g.OutputOffsets[v + 1]; p++)
+            {
+                var parent = g.OutputTarget[p];
+                continues[c.IsObjective(parent) ? parent : c.DefiningObjective[parent]] = true;
+            }
         }
         for (var v = 0; v < n; v++)
         {
@@ -302,11 +304,9 @@ public static partial class HealthAnalyzer
             findings.Add(new HealthFinding(
                 HealthCodes.TooDeep,
                 DiagnosticSeverity.Warning,
-                $"Objective '{g.GetId(v)}' lies {N(c.Level[v])} alignment levels below the root objective '{root}'; more than {N(max)} levels make the link to the top hard to see and slow every change to travel.",
+                string.Create(Invariant, $"Objective '{g.GetId(v)}' lies {c.Level[v]} alignment levels below the root objective '{root}'; more than {max} levels make the link to the top hard to see and slow every change to travel."),
                 "Flatten the chain: align teams to the nearest objective that matters to them (bottom-up or localized) instead of through every level of the org chart.",
                 [g.GetId(v), root]));
         }
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -44,8 +44,28 @@ public static partial class HealthAnalyzer
         if (options.IsEnabled(HealthCodes.TooDeep)) Depth(context, findings);
         var metrics = Metrics(context, ownerLoad, levels);
 
-        findings.Sort(CompareFindings);
-        return new HealthReport { AsOf = asOf, Findings = findings, Metrics = metrics };
+        return new HealthReport { AsOf = asOf, Findings = Sorted(findings), Metrics = metrics };
+    }
+
+    private static HealthFinding[] Sorted(List<HealthFinding> findings)
+    {
+        // Sort on (code, first id) kept beside each finding, falling back to the whole finding on a tie: most
+        // comparisons then touch two strings and no interface.
+        var keyed = new (string Code, string First, HealthFinding Finding)[findings.Count];
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            var f = findings[i];
+            keyed[i] = (f.Code, f.Ids.Count > 0 ? f.Ids[0] : "", f);
+        }
+        Array.Sort(keyed, static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Code, b.Code);
+            if (c == 0) c = string.CompareOrdinal(a.First, b.First);
+            return c != 0 ? c : CompareFindings(a.Finding, b.Finding);
+        });
+        var result = new HealthFinding[keyed.Length];
+        for (var i = 0; i < result.Length; i++) result[i] = keyed[i].Finding;
+        return result;
     }
 
     private static int CompareFindings(HealthFinding a, HealthFinding b)
@@ -57,7 +77,7 @@ public static partial class HealthAnalyzer
         return c;
     }
 
-    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
@@ -111,11 +131,11 @@ public static partial class HealthAnalyzer
         {
             var owner = c.OwnerIds[(int)(key >> 32)];
             var period = (int)(key & 0xFFFFFFFF) - 1;
-            var where = period >= 0 ? $"in period '{c.Periods[period].Id}'" : "with no period";
+            var where = period >= 0 ? "in period '" + c.Periods[period].Id + "'" : "with no period";
             findings.Add(new HealthFinding(
                 HealthCodes.OwnerOverloaded,
                 DiagnosticSeverity.Warning,
-                $"Owner '{owner}' holds {N(list.Count)} objectives {where}; practice recommends at most {N(max)}.",
+                string.Create(Invariant, $"Owner '{owner}' holds {list.Count} objectives {where}; practice recommends at most {max}."),
                 "Keep the few objectives that matter most this period; drop, defer or hand over the rest, or localize several cascaded ones into one.",
                 [owner, .. SortedIds(list)]));
         }
@@ -140,7 +160,7 @@ public static partial class HealthAnalyzer
                 findings.Add(new HealthFinding(
                     HealthCodes.TooFewKeyResults,
                     DiagnosticSeverity.Info,
-                    $"Objective '{id}' has {N(count)} key result{(count == 1 ? "" : "s")}; practice recommends at least {N(min)}.",
+                    string.Create(Invariant, $"Objective '{id}' has {count} key result{(count == 1 ? "" : "s")}; practice recommends at least {min}."),
                     "Add measurable key results that together show the objective is met, so progress does not hang on a single number.",
                     [id]));
             }
@@ -149,7 +169,7 @@ public static partial class HealthAnalyzer
                 findings.Add(new HealthFinding(
                     HealthCodes.TooManyKeyResults,
                     DiagnosticSeverity.Warning,
-                    $"Objective '{id}' has {N(count)} key results; practice recommends at most {N(max)}.",
+                    string.Create(Invariant, $"Objective '{id}' has {count} key results; practice recommends at most {max}."),
                     "Keep the key results that best show the outcome; move the rest to another objective or to the team's backlog.",
                     [id]));
             }

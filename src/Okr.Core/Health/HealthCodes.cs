@@ -22,7 +22,7 @@ public static class HealthCodes
     /// </summary>
     public const string Ballooning = "OKR0504";
 
-    /// <summary>A top-level objective is supported by objectives of one department only: no cross-functional alignment. Warning.</summary>
+    /// <summary>A top-level objective is supported by one department only (the owners of the objectives and key results below it): no cross-functional alignment. Warning.</summary>
     public const string Silo = "OKR0505";
 
     /// <summary>More than <see cref="HealthOptions.MaxOutputShare"/> (default 0.5) of an owner's key results are milestones or binary. Warning.</summary>

@@ -8,6 +8,8 @@ namespace Okr.Core.Tests.Health;
 /// <summary>The health invariants as FsCheck properties over synthetic organisations with defects mixed in.</summary>
 public class HealthPropertyTests
 {
+    private const double Tolerance = 1e-9;
+
     private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(60);
 
     /// <summary>A synthetic org of 10 to 120 objectives, with some owners dropped, some alignments cut and some titles copied.</summary>
@@ -68,6 +70,37 @@ public class HealthPropertyTests
             var coverage = report.Metrics.AlignmentCoverage!.Value;
             return coverage is >= 0 and <= 1 && report.Metrics.Levels.Sum(l => l.Objectives) == set.Objectives.Count;
         }));
+    }
+
+    [Fact]
+    public void Analyze_DisablingARule_RemovesExactlyItsFindings()
+    {
+        var gen = from set in Orgs from code in Gen.Elements(HealthCodes.All.ToArray()) select (set, code);
+        Check.One(Runs, Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            var graph = x.set.Compile().ThrowIfFailed();
+            var all = HealthAnalyzer.Analyze(graph, SyntheticOrg.AsOf);
+            var without = HealthAnalyzer.Analyze(graph, SyntheticOrg.AsOf, HealthOptions.Default with { DisabledRules = [x.code] });
+            Assert.Equal(all.Findings.Where(f => f.Code != x.code), without.Findings);
+            return true;
+        }));
+    }
+
+    [Fact]
+    public void Analyze_ChainOf50000Objectives_NoRecursionAndOneDepthFinding()
+    {
+        var b = new OkrSetBuilder().AddOwner("acme", null, OwnerKind.Company).AddOwner("team", null, OwnerKind.Team, "acme").AddPeriod(SyntheticOrg.Quarter);
+        const int n = 50_000;
+        for (var i = 0; i < n; i++)
+        {
+            var id = "c" + i.ToString(CultureInfo.InvariantCulture);
+            b.AddObjective(id, "Chain " + id, i == 0 ? "acme" : "team", SyntheticOrg.Quarter.Id);
+            if (i > 0) b.ContributeTo(id, "c" + (i - 1).ToString(CultureInfo.InvariantCulture));
+        }
+        var report = HealthAnalyzer.Analyze(b.Build().Compile().ThrowIfFailed(), SyntheticOrg.AsOf, HealthOptions.Default with { DisabledRules = [HealthCodes.TooFewKeyResults] });
+        Assert.Equal(n - 1, report.Metrics.MaxDepth);
+        Assert.Equal(["c49999", "c0"], Assert.Single(report.WithCode(HealthCodes.TooDeep)).Ids);
+        Assert.Equal(1.0, report.Metrics.AlignmentCoverage!.Value, Tolerance);
     }
 
     [Fact]

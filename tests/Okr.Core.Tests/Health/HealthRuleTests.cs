@@ -74,6 +74,8 @@ public class HealthRuleTests
         var report = Analyze(Cascade(2, strict: true));
         Assert.Equal(3.0, report.Metrics.Levels[1].GrowthFactor!.Value, Tolerance);
         Assert.Empty(Only(report, HealthCodes.Ballooning));
+        var stricter = Analyze(Cascade(2, strict: true), HealthOptions.Default with { BallooningSustainedLevels = 1 });
+        Assert.Contains("9 -> 27 from level 0 to level 1 (x3)", Assert.Single(Only(stricter, HealthCodes.Ballooning)).Message);
     }
 
     [Fact]
@@ -313,5 +315,19 @@ public class HealthRuleTests
         Assert.Equal(5, report.Metrics.MaxDepth);
         Assert.Empty(Only(report, HealthCodes.TooDeep));
         Assert.Single(Only(Analyze(Chain(5), HealthOptions.Default with { MaxDepth = 4 }), HealthCodes.TooDeep));
+    }
+
+    [Fact]
+    public void Depth_ObjectiveWithADeeperChildThroughItsShorterPath_IsNotAChainEnd()
+    {
+        // c7 hangs from c6 and, through a key result, from c6b (both at level 6): c7 is the only chain end, not c6b.
+        var b = Chain(6);
+        Objective(b, "c6b", "Chain c6b", "sales-emea");
+        b.ContributeTo("c6b", "c5");
+        Objective(b, "c7", "Chain c7", "sales-emea");
+        b.ContributeTo("c7", "c6");
+        b.Cascade("c7", "c6b-kr1");
+        var report = Analyze(b, HealthOptions.Default with { MaxObjectivesPerOwner = 10 });
+        Assert.Equal(["c7"], Only(report, HealthCodes.TooDeep).Select(f => f.Ids[0]));
     }
 }

@@ -50,14 +50,16 @@ public sealed record Objective
     public ProgressSource ProgressSource { get; init; } = ProgressSource.KeyResults;
 
     /// <summary>
-    /// The name of the rollup strategy that combines the inputs (for example <c>weighted-mean</c>, <c>mean</c>,
-    /// <c>minimum</c>, <c>sum</c>), or <see langword="null"/> for the default of the rollup options.
+    /// The name of the rollup strategy that combines the inputs (<c>weightedMean</c>, <c>mean</c>, <c>minimum</c>,
+    /// <c>sum</c>, or a custom one registered in <see cref="RollupOptions.Strategies"/>), or <see langword="null"/> for
+    /// the default of the rollup options. Names ignore case, hyphens, underscores and spaces: <c>weighted-mean</c>
+    /// names the weighted mean too.
     /// </summary>
     public string? Strategy { get; init; }
 
     /// <summary>
-    /// Whether metric key results of one unit weigh by the size of their targets instead of their own weights
-    /// (sales targets of 100k, 20k and 1k weigh 82.6%, 16.5% and 0.8%).
+    /// Whether metric key results of one unit weigh by the size of their targets, |target - start|, times their own
+    /// weights (sales targets of 100k, 20k and 1k at equal weights weigh 82.6%, 16.5% and 0.8%).
     /// </summary>
     public bool WeightByTarget { get; init; }
 

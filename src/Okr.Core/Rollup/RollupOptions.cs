@@ -31,19 +31,36 @@ public sealed record RollupOptions
     }
 
     /// <summary>The strategy called <paramref name="name"/>: a custom one first, then a built-in; null when none.</summary>
-    /// <param name="name">The name, compared case-insensitively.</param>
+    /// <param name="name">The name, compared ignoring case, hyphens, underscores and spaces (<c>weighted-mean</c> is <c>weightedMean</c>).</param>
     /// <returns>The strategy, or <see langword="null"/>.</returns>
     public IRollupStrategy? FindStrategy(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         for (var i = Strategies.Count - 1; i >= 0; i--)
         {
-            if (string.Equals(Strategies[i].Name, name, StringComparison.OrdinalIgnoreCase)) return Strategies[i];
+            if (SameName(Strategies[i].Name, name)) return Strategies[i];
         }
         foreach (var builtIn in RollupStrategies.BuiltIn)
         {
-            if (string.Equals(builtIn.Name, name, StringComparison.OrdinalIgnoreCase)) return builtIn;
+            if (SameName(builtIn.Name, name)) return builtIn;
         }
         return null;
     }
+
+    /// <summary>Names match ignoring case and the separators people write between words.</summary>
+    private static bool SameName(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && IsSeparator(a[i])) i++;
+            while (j < b.Length && IsSeparator(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (char.ToUpperInvariant(a[i]) != char.ToUpperInvariant(b[j])) return false;
+            i++;
+            j++;
+        }
+    }
+
+    private static bool IsSeparator(char c) => c is '-' or '_' or ' ';
 }

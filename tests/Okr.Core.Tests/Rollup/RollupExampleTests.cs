@@ -149,7 +149,8 @@ public sealed class RollupExampleTests
     [InlineData(null, 0.35)]            // (3 x 0.2 + 1 x 0.8) / 4
     [InlineData("weightedMean", 0.35)]
     [InlineData("mean", 0.5)]           // (0.2 + 0.8) / 2
-    [InlineData("MINIMUM", 0.2)]        // names are case-insensitive
+    [InlineData("MINIMUM", 0.2)]        // names ignore case...
+    [InlineData("weighted-mean", 0.35)] // ...and separators
     [InlineData("sum", 0.35)]           // targets are all 10: same as the weighted mean
     public void Each_built_in_strategy_combines_the_measured_inputs(string? strategy, double expected)
     {

@@ -27,7 +27,7 @@ internal sealed class RollupCore
     private bool[]? _queued;
 
     public readonly double[] Progress;             // clamped; NaN = not measured
-    public readonly Provenance[] Provenances;
+    private readonly byte[] _provenance;          // Provenance as a byte: 1 byte per node, not 4
 
     public OkrGraph Graph => _graph;
 
@@ -47,7 +47,7 @@ internal sealed class RollupCore
         AsOf = other.AsOf;
         Options = other.Options;
         Progress = (double[])other.Progress.Clone();
-        Provenances = (Provenance[])other.Provenances.Clone();
+        _provenance = (byte[])other._provenance.Clone();
     }
 
     public RollupCore(OkrGraph graph, DateOnly asOf, RollupOptions options)
@@ -108,7 +108,7 @@ internal sealed class RollupCore
         _periods = new Dictionary<string, Period>(StringComparer.Ordinal);
         foreach (var period in set.Periods) _periods.TryAdd(period.Id, period);
         Progress = new double[n];
-        Provenances = new Provenance[n];
+        _provenance = new byte[n];
     }
 
     private static int IndexInList(IReadOnlyList<Objective> list, Objective objective)
@@ -171,7 +171,7 @@ internal sealed class RollupCore
     private void SetLeaf(int v, double progress)
     {
         Progress[v] = progress;
-        Provenances[v] = double.IsNaN(progress) ? Provenance.NotMeasured : Provenance.Measured;
+        _provenance[v] = (byte)(double.IsNaN(progress) ? Provenance.NotMeasured : Provenance.Measured);
     }
 
     /// <summary>Computes node <paramref name="v"/> (an objective or a derived key result) from its inputs.</summary>
@@ -181,7 +181,7 @@ internal sealed class RollupCore
         if (mode == ManualMode)
         {
             Progress[v] = Options.Scoring.Clamp(_graph.GetObjective(v).ManualProgress!.Value);
-            Provenances[v] = Provenance.Manual;
+            _provenance[v] = (byte)Provenance.Manual;
             return;
         }
         var offsets = _graph.InputOffsets;
@@ -230,7 +230,7 @@ internal sealed class RollupCore
             }
         }
         Progress[v] = Options.Scoring.Clamp(result);
-        Provenances[v] = double.IsNaN(result) ? Provenance.NotMeasured : Provenance.Derived;
+        _provenance[v] = (byte)(double.IsNaN(result) ? Provenance.NotMeasured : Provenance.Derived);
     }
 
     // ---- The incremental pass ---------------------------------------------------------------------------------
@@ -308,9 +308,9 @@ internal sealed class RollupCore
             var v = Pop();
             _queued[v] = false;
             var old = Progress[v];
-            var oldProvenance = Provenances[v];
+            var oldProvenance = _provenance[v];
             Evaluate(v);
-            if (!SameValue(old, Progress[v]) || oldProvenance != Provenances[v]) PushParents(v);
+            if (!SameValue(old, Progress[v]) || oldProvenance != _provenance[v]) PushParents(v);
         }
     }
 
@@ -405,8 +405,10 @@ internal sealed class RollupCore
     public Grade? GradeOf(int index) =>
         ProgressOf(index) is { } p ? Scorer.GradeOf(p, ObjectiveOf(index).Commitment, Options.Scoring) : null;
 
+    public Provenance ProvenanceOf(int index) => (Provenance)_provenance[Check(index)];
+
     public NodeProgress Describe(int index) => new(
-        Check(index), _graph.GetId(index), ProgressOf(index), RawProgressOf(index), Provenances[index],
+        Check(index), _graph.GetId(index), ProgressOf(index), RawProgressOf(index), ProvenanceOf(index),
         ExpectedOf(index), StatusOf(index), GradeOf(index));
 
     /// <summary>Whether the edge at input position <paramref name="e"/> of <paramref name="parent"/> counts for it.</summary>

@@ -60,7 +60,7 @@ public sealed class RollupResult
     /// <summary>Where the progress came from.</summary>
     /// <param name="index">A node index.</param>
     /// <returns>The provenance.</returns>
-    public Provenance GetProvenance(int index) => _core.Provenances[_core.Check(index)];
+    public Provenance GetProvenance(int index) => _core.ProvenanceOf(index);
 
     /// <summary>Progress against the calendar: see <see cref="Scorer.Status(double?, double, Period?, DateOnly, ScoringOptions?)"/>.</summary>
     /// <param name="index">A node index.</param>

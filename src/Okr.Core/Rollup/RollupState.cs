@@ -47,7 +47,7 @@ public sealed class RollupState
     /// <summary>Where a node's progress comes from now.</summary>
     /// <param name="index">A node index.</param>
     /// <returns>The provenance.</returns>
-    public Provenance GetProvenance(int index) => _core.Provenances[_core.Check(index)];
+    public Provenance GetProvenance(int index) => _core.ProvenanceOf(index);
 
     /// <summary>The key result at <paramref name="index"/> with every check-in applied so far.</summary>
     /// <param name="index">The index of a key result node.</param>

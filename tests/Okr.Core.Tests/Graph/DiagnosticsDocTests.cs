@@ -1,13 +1,12 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 
 namespace Okr.Core.Tests.Graph;
 
 /// <summary>docs/diagnostics.md lists every code Okr.Core can report, under its constant's name.</summary>
 public sealed class DiagnosticsDocTests
 {
-    private static string Doc([CallerFilePath] string here = "") =>
-        File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "docs", "diagnostics.md"));
+    private static string Doc() =>
+        File.ReadAllText(Okr.Core.Tests.Support.SampleData.DocsPath("diagnostics.md"));
 
     public static TheoryData<string, string> Codes()
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Okr.Core.Tests.Support;
 
@@ -7,8 +6,8 @@ namespace Okr.Core.Tests.Rollup;
 /// <summary>Keeps docs/rollup.md true: its first example is run here verbatim-equivalent, and its text checked.</summary>
 public sealed partial class RollupDocTests
 {
-    private static string Doc([CallerFilePath] string here = "") =>
-        File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "docs", "rollup.md")).ReplaceLineEndings("\n");
+    private static string Doc() =>
+        File.ReadAllText(Okr.Core.Tests.Support.SampleData.DocsPath("rollup.md")).ReplaceLineEndings("\n");
 
     private static List<string> CodeBlocks() => [.. CSharpBlock().Matches(Doc()).Select(m => m.Groups[1].Value)];
 

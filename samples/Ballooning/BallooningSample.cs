@@ -37,6 +37,14 @@ public static class BallooningSample
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Strict cascading multiplies the key results each level carries by {growth:0} ({KeyResultsPerObjective} per objective)."));
         output.WriteLine("Localizing restates each objective above once, so every level carries the same load.");
+        output.WriteLine();
+        output.WriteLine("What the health analysis says (OKR0504 is ballooning):");
+        foreach (var (name, graph) in new[] { ("strict cascade", cascaded), ("localized", localized) })
+        {
+            var report = HealthAnalyzer.Analyze(graph, new DateOnly(2026, 1, 5));
+            var ballooning = report.Findings.Count(f => f.Code == HealthCodes.Ballooning);
+            output.WriteLine($"  {name,-15} {(ballooning > 0 ? $"{ballooning} ballooning finding(s)" : "no ballooning")}");
+        }
         return 0;
     }
 

@@ -21,6 +21,8 @@ public sealed class SamplesTests
         Assert.Contains("    3 |                         27           81 |                     3            9\n", text, StringComparison.Ordinal);
         Assert.Contains("    4 |                         81          243 |                     3            9\n", text, StringComparison.Ordinal);
         Assert.Contains("by 3 (3 per objective)", text, StringComparison.Ordinal);
+        Assert.Contains("strict cascade  1 ballooning finding(s)", text, StringComparison.Ordinal);
+        Assert.Contains("localized       no ballooning", text, StringComparison.Ordinal);
     }
 
     [Fact]

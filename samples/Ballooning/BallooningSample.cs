@@ -13,7 +13,10 @@ public static class BallooningSample
     /// <summary>Objectives at the top, key results per objective, and levels below the top.</summary>
     public const int TopObjectives = 3, KeyResultsPerObjective = 3, Levels = 4;
 
-    /// <summary>Builds both orgs and prints the load per level side by side.</summary>
+    /// <summary>The day the sample looks from: early in the quarter, so no check-in is overdue yet.</summary>
+    public static readonly DateOnly AsOf = new(2026, 1, 5);
+
+    /// <summary>Builds both orgs, prints the load per level side by side, the health findings, and a branch of each tree.</summary>
     public static int Run(TextWriter output)
     {
         var cascaded = Build(strictCascade: true).Compile().ThrowIfFailed();
@@ -41,9 +44,15 @@ public static class BallooningSample
         output.WriteLine("What the health analysis says (OKR0504 is ballooning):");
         foreach (var (name, graph) in new[] { ("strict cascade", cascaded), ("localized", localized) })
         {
-            var report = HealthAnalyzer.Analyze(graph, new DateOnly(2026, 1, 5));
+            var report = HealthAnalyzer.Analyze(graph, AsOf);
             var ballooning = report.Findings.Count(f => f.Code == HealthCodes.Ballooning);
             output.WriteLine($"  {name,-15} {(ballooning > 0 ? $"{ballooning} ballooning finding(s)" : "no ballooning")}");
+        }
+        foreach (var (name, graph, depth) in new[] { ("strict cascade", cascaded, 3), ("localized", localized, 7) })
+        {
+            output.WriteLine();
+            output.WriteLine($"The {name} org under the first top objective, {(depth == 7 ? "all four levels" : "two levels of objectives")}:");
+            TreePrinter.Print(graph, RollupTree.View(RollupEngine.Compute(graph, AsOf)), output, [graph.IndexOf("L0-1")], depth);
         }
         return 0;
     }
@@ -93,7 +102,9 @@ public static class BallooningSample
                 for (var k = 0; k < KeyResultsPerObjective; k++)
                 {
                     var kr = string.Create(CultureInfo.InvariantCulture, $"{id}-kr{k + 1}");
-                    builder.AddKeyResult(kr, $"Key result {kr}", id, Measure.Metric(0, 100), owner);
+                    // A made-up but repeatable current value between 20 and 79, so the trees below have numbers to roll up.
+                    var value = 20 + (((i * KeyResultsPerObjective) + k + level) * 37 % 60);
+                    builder.AddKeyResult(kr, $"Key result {kr}", id, Measure.Metric(0, 100, value, "%"), owner);
                     current.Add(kr);
                 }
             }

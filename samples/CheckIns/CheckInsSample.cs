@@ -18,7 +18,7 @@ public static class CheckInsSample
         new(2026, 1, 20), new(2026, 2, 13), new(2026, 3, 6), new(2026, 3, 31),
     ];
 
-    /// <summary>Reads the nonprofit's set (default <c>samples/data/nonprofit-weekly.json</c>) and prints the table.</summary>
+    /// <summary>Reads the nonprofit's set (default <c>samples/data/nonprofit-weekly.json</c>), prints the table, then the rolled-up org on each day.</summary>
     public static int Run(TextWriter output, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -46,6 +46,12 @@ public static class CheckInsSample
                 : string.Create(CultureInfo.InvariantCulture, $"{forecast.ProjectedValue:0} ({forecast.ProjectedProgress * 100:0}%) from {forecast.PointCount} check-ins");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{day:yyyy-MM-dd} {(value is { } v ? v.ToString("0", CultureInfo.InvariantCulture) : "--"),6}  {TreePrinter.Percent(progress),8}  {TreePrinter.Percent(expected),8}  {RollupTree.Describe(status),-9}  {forecastText}"));
+        }
+        foreach (var day in Days)
+        {
+            output.WriteLine();
+            output.WriteLine($"The whole org as of {day:yyyy-MM-dd}:");
+            RollupTree.Print(RollupEngine.Compute(graph, day), output);
         }
         return 0;
     }

@@ -10,7 +10,14 @@ public static class RollupTree
     public static void Print(RollupResult result, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(result);
-        TreePrinter.Print(result.Graph, i => new NodeView(result.GetProgress(i), Describe(result.GetStatus(i)), Describe(result.GetProvenance(i))), output);
+        TreePrinter.Print(result.Graph, View(result), output);
+    }
+
+    /// <summary>What the tree printer shows for each node of <paramref name="result"/>.</summary>
+    public static Func<int, NodeView> View(RollupResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return i => new NodeView(result.GetProgress(i), Describe(result.GetStatus(i)), Describe(result.GetProvenance(i)));
     }
 
     /// <summary>A status in words.</summary>

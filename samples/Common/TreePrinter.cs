@@ -27,13 +27,29 @@ public static class TreePrinter
     public static void Print(OkrGraph graph, Func<int, NodeView> view, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        Print(graph, view, output, graph.Roots.ToArray(), int.MaxValue);
+    }
+
+    /// <summary>
+    /// Prints the trees under <paramref name="roots"/> down to <paramref name="maxDepth"/> levels below them (a key
+    /// result and an objective are one level each). A node whose inputs are cut off says how many nodes it hides.
+    /// </summary>
+    /// <param name="graph">The compiled graph.</param>
+    /// <param name="view">What to show for a node, by index.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="roots">The nodes to start from, printed in this order.</param>
+    /// <param name="maxDepth">How many levels below each root to print; 0 prints the roots alone.</param>
+    public static void Print(OkrGraph graph, Func<int, NodeView> view, TextWriter output, IReadOnlyList<int> roots, int maxDepth)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(roots);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDepth);
         var printed = new bool[graph.NodeCount];
         var stack = new Stack<(int Node, int Depth)>();
-        // Roots in reverse so they print in index order; within a parent, key results before aligned objectives.
-        var roots = graph.Roots.ToArray();
-        for (var i = roots.Length - 1; i >= 0; i--) stack.Push((roots[i], 0));
+        // Roots in reverse so they print in the order given; within a parent, key results before aligned objectives.
+        for (var i = roots.Count - 1; i >= 0; i--) stack.Push((roots[i], 0));
         while (stack.Count > 0)
         {
             var (node, depth) = stack.Pop();
@@ -44,7 +60,14 @@ public static class TreePrinter
                 continue;
             }
             printed[node] = true;
-            output.WriteLine(Line(graph, node, depth, view(node)));
+            var line = Line(graph, node, depth, view(node));
+            if (depth == maxDepth && graph.GetChildren(node).Length > 0)
+            {
+                var hidden = graph.GetDescendants(node).Length;
+                line += string.Create(CultureInfo.InvariantCulture, $"  (+{hidden} below, not shown)");
+            }
+            output.WriteLine(line);
+            if (depth == maxDepth) continue;
             var children = graph.GetChildren(node).ToArray()
                 .OrderBy(c => graph.GetKind(c) == NodeKind.KeyResult ? 0 : 1)
                 .ThenBy(c => c)

@@ -12,6 +12,16 @@ public sealed class SamplesTests
         return output.ToString().ReplaceLineEndings("\n");
     }
 
+    /// <summary>The output from the line that starts with <paramref name="from"/> up to <paramref name="to"/> (or the end); fails if either is missing.</summary>
+    private static string Section(string text, string from, string? to = null)
+    {
+        var start = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"The output has no '{from}'.");
+        var end = to is null ? text.Length : text.IndexOf(to, start, StringComparison.Ordinal);
+        Assert.True(end >= 0, $"The output has no '{to}' after '{from}'.");
+        return text[start..end];
+    }
+
     [Fact]
     public void Ballooning_shows_strict_cascades_tripling_per_level_and_localizing_staying_flat()
     {
@@ -23,6 +33,16 @@ public sealed class SamplesTests
         Assert.Contains("by 3 (3 per objective)", text, StringComparison.Ordinal);
         Assert.Contains("strict cascade  1 ballooning finding(s)", text, StringComparison.Ordinal);
         Assert.Contains("localized       no ballooning", text, StringComparison.Ordinal);
+        // The trees: L0-1 is the mean of its key results (20 + 57 + 34) / 3 in both orgs; in the strict cascade each
+        // level-2 key result hides 1 + 3 + 3 + 9 = 16 nodes below it, in the localized org the whole chain fits.
+        var cascade = Section(text, "The strict cascade org", "The localized org");
+        var localized = Section(text, "The localized org");
+        Assert.Contains("O L0-1: Objective L0-1  [#######.............]  37%  on track, rolled up", cascade, StringComparison.Ordinal);
+        Assert.Contains("      KR L1-1-kr1: Key result L1-1-kr1  [###########.........]  57%  on track, measured  (+16 below, not shown)", cascade, StringComparison.Ordinal);
+        Assert.DoesNotContain("L2-1", cascade, StringComparison.Ordinal);
+        Assert.Contains("O L0-1: Objective L0-1  [#######.............]  37%  on track, rolled up", localized, StringComparison.Ordinal);
+        Assert.Contains("      O L3-1: Objective L3-1  [##########..........]  48%  on track, rolled up", localized, StringComparison.Ordinal);
+        Assert.DoesNotContain("not shown", localized, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -33,6 +53,13 @@ public sealed class SamplesTests
         Assert.Contains("2026-01-20    204       14%       15%  behind     321 (83%) from 3 check-ins", text, StringComparison.Ordinal);
         Assert.Contains("2026-02-13    258       46%       40%  on track   339 (94%) from 7 check-ins", text, StringComparison.Ordinal);
         Assert.Contains("2026-03-31    338       93%      100%  behind     341 (95%) from 13 check-ins", text, StringComparison.Ordinal);
+        // The rolled-up org on the last day: intake is the mean of applications (93%) and completion (77%).
+        var last = Section(text, "The whole org as of 2026-03-31:");
+        Assert.Contains("    O q1-intake: Make applying easy enough that people finish  [#################...]  85%  behind, rolled up", last, StringComparison.Ordinal);
+        Assert.Contains("      KR completion: Application completion rate from 40% to 70%  [###############.....]  77%  behind, measured", last, StringComparison.Ordinal);
+        // On 20 January nothing has been filed yet: not measured, never 0.
+        var first = Section(text, "The whole org as of 2026-01-20:", "The whole org as of 2026-02-13:");
+        Assert.Contains("  O q1-filing: File every finished application within a week  [                    ]  --%  no data, not measured", first, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,8 +77,8 @@ public sealed class SamplesTests
     public void Cascading_shows_a_check_in_climbing_three_levels_only_in_the_tight_cascade()
     {
         var text = Run(output => CascadingSample.Run(output));
-        var loose = text[text.IndexOf("loose cascade", StringComparison.Ordinal)..text.IndexOf("tight cascade", StringComparison.Ordinal)];
-        var tight = text[text.IndexOf("tight cascade", StringComparison.Ordinal)..];
+        var loose = Section(text, "loose cascade", "tight cascade");
+        var tight = Section(text, "tight cascade");
         // MQL growth (0.8 + 0.3) / 2; marketing (0.3 + 0.5 + 0 + 0.55 + 0.4) / 5.
         Assert.Contains("mql-growth      45.0% ->   55.0%  moved", loose, StringComparison.Ordinal);
         Assert.Contains("marketing       33.0% ->   35.0%  moved", loose, StringComparison.Ordinal);

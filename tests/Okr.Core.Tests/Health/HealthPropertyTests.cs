@@ -152,14 +152,18 @@ public class HealthPropertyTests
     }
 
     /// <summary>
-    /// A healthy team: 3 objectives with 3 measured key results each, checked in the day before, owned by a new team under
-    /// an existing department and aligned bottom-up to the top objective.
+    /// A healthy, cross-functional team: 3 objectives with 3 measured key results each, checked in the day before, owned
+    /// jointly by two new teams under two different existing departments and aligned bottom-up to the top objective.
+    /// Two departments, not one: a team from a single department that becomes the only support of the top objective
+    /// is exactly what the silo rule (OKR0505) must flag, so it would not be a healthy addition.
     /// </summary>
     private static OkrSet WithHealthyTeam(OkrSet set, int pick)
     {
         var departments = set.Owners.Where(o => o.Kind == OwnerKind.Department).ToList();
-        var department = departments[pick % departments.Count];
-        const string team = "healthy-team";
+        var first = departments[pick % departments.Count];
+        var second = departments[(pick + 1) % departments.Count];
+        Assert.NotEqual(first.Id, second.Id); // the generator's fan-out of 2 or more gives at least two departments
+        const string teamA = "healthy-team-a", teamB = "healthy-team-b";
         var top = set.Objectives[0].Id;
         var objectives = new List<Objective>();
         var keyResults = new List<KeyResult>();
@@ -167,7 +171,7 @@ public class HealthPropertyTests
         for (var i = 1; i <= 3; i++)
         {
             var id = "healthy-o" + i.ToString(CultureInfo.InvariantCulture);
-            objectives.Add(new Objective { Id = id, Title = "Healthy objective " + i.ToString(CultureInfo.InvariantCulture), OwnerIds = [team], PeriodId = SyntheticOrg.Quarter.Id });
+            objectives.Add(new Objective { Id = id, Title = "Healthy objective " + i.ToString(CultureInfo.InvariantCulture), OwnerIds = [teamA, teamB], PeriodId = SyntheticOrg.Quarter.Id });
             alignments.Add(new Alignment { ChildId = id, ParentId = top, Kind = AlignmentKind.BottomUp });
             for (var k = 1; k <= 3; k++)
             {
@@ -176,7 +180,7 @@ public class HealthPropertyTests
                     Id = id + "-kr" + k.ToString(CultureInfo.InvariantCulture),
                     Title = "Healthy key result " + k.ToString(CultureInfo.InvariantCulture),
                     ObjectiveId = id,
-                    OwnerId = team,
+                    OwnerId = k % 2 == 0 ? teamB : teamA,
                     Measure = Measure.Metric(0, 100),
                     CheckIns = [new CheckIn { Date = SyntheticOrg.AsOf.AddDays(-1), Value = 40 + k }],
                 });
@@ -184,7 +188,7 @@ public class HealthPropertyTests
         }
         return set with
         {
-            Owners = [.. set.Owners, new Owner { Id = team, Kind = OwnerKind.Team, ParentId = department.Id }],
+            Owners = [.. set.Owners, new Owner { Id = teamA, Kind = OwnerKind.Team, ParentId = first.Id }, new Owner { Id = teamB, Kind = OwnerKind.Team, ParentId = second.Id }],
             Objectives = [.. set.Objectives, .. objectives],
             KeyResults = [.. set.KeyResults, .. keyResults],
             Alignments = [.. set.Alignments, .. alignments],

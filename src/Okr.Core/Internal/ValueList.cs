@@ -22,6 +22,16 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         return array.Length == 0 ? Empty : new ValueList<T>(array);
     }
 
+    /// <summary>A new list of <paramref name="items"/> followed by <paramref name="item"/>, built with one array copy.</summary>
+    public static ValueList<T> Append(IReadOnlyList<T> items, T item)
+    {
+        var array = new T[items.Count + 1];
+        if (items is ValueList<T> list) list._items.CopyTo(array, 0);
+        else for (var i = 0; i < items.Count; i++) array[i] = items[i];
+        array[^1] = item;
+        return new ValueList<T>(array);
+    }
+
     public T this[int index] => _items[index];
 
     public int Count => _items.Length;

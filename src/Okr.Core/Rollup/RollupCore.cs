@@ -1,4 +1,5 @@
 using System.Globalization;
+using Okr.Core.Internal;
 
 namespace Okr.Core;
 
@@ -245,68 +246,79 @@ internal sealed class RollupCore
         {
             var (id, checkIn) = batch[i];
             var path = batch.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"checkIns[{i}]") : null;
-            indices[i] = -1;
-            if (id is null || checkIn is null)
-            {
-                (problems ??= []).Add(new Diagnostic(DiagnosticCodes.CheckInTarget, DiagnosticSeverity.Error, "A check-in needs a key result id and a check-in.") { Path = path });
-                continue;
-            }
-            if (!_graph.TryGetIndex(id, out var index) || _graph.GetKind(index) != NodeKind.KeyResult)
-            {
-                (problems ??= []).Add(new Diagnostic(DiagnosticCodes.CheckInTarget, DiagnosticSeverity.Error,
-                    $"'{id}' is not a key result of this graph, so it cannot take a check-in.", id) { Path = path });
-                continue;
-            }
-            var keyResult = KeyResultAt(index);
-            if (keyResult.Derived)
-            {
-                (problems ??= []).Add(new Diagnostic(DiagnosticCodes.CheckInTarget, DiagnosticSeverity.Error,
-                    $"Key result '{id}' is derived: its progress comes from the objectives cascaded from it, so check in on their key results instead.", id) { Path = path });
-                continue;
-            }
-            if (!double.IsFinite(checkIn.Value))
-            {
-                (problems ??= []).Add(new Diagnostic(DiagnosticCodes.CheckInNotFinite, DiagnosticSeverity.Error,
-                    $"The check-in for '{id}' on {checkIn.Date:yyyy-MM-dd} has value {checkIn.Value.ToString(CultureInfo.InvariantCulture)}; give a finite number.", id) { Path = path });
-                continue;
-            }
-            var taken = seen is not null && !seen.Add((index, checkIn.Date));
-            for (var c = 0; !taken && c < keyResult.CheckIns.Count; c++) taken = keyResult.CheckIns[c].Date == checkIn.Date;
-            if (taken)
-            {
-                (problems ??= []).Add(new Diagnostic(DiagnosticCodes.CheckInDateTaken, DiagnosticSeverity.Error,
-                    $"Key result '{id}' already has a check-in on {checkIn.Date:yyyy-MM-dd}; keep one value per day (correct the set and roll up again to change a past value).", id) { Path = path });
-                continue;
-            }
-            indices[i] = index;
+            if (Problem(id, checkIn, seen, out indices[i]) is { } problem) (problems ??= []).Add(problem with { Path = path });
         }
         if (problems is not null) throw new OkrValidationException(problems);
         return indices;
     }
 
+    /// <summary>Checks one check-in; returns the key result's index.</summary>
+    public int Validate(string keyResultId, CheckIn checkIn)
+    {
+        if (Problem(keyResultId, checkIn, null, out var index) is { } problem) throw new OkrValidationException([problem]);
+        return index;
+    }
+
+    /// <summary>What is wrong with one check-in, or null with the key result's index in <paramref name="index"/> (else -1).</summary>
+    private Diagnostic? Problem(string? id, CheckIn? checkIn, HashSet<(int, DateOnly)>? seen, out int index)
+    {
+        index = -1;
+        if (id is null || checkIn is null)
+            return new Diagnostic(DiagnosticCodes.CheckInTarget, DiagnosticSeverity.Error, "A check-in needs a key result id and a check-in.");
+        if (!_graph.TryGetIndex(id, out var found) || _graph.GetKind(found) != NodeKind.KeyResult)
+            return new Diagnostic(DiagnosticCodes.CheckInTarget, DiagnosticSeverity.Error,
+                $"'{id}' is not a key result of this graph, so it cannot take a check-in.", id);
+        var keyResult = KeyResultAt(found);
+        if (keyResult.Derived)
+            return new Diagnostic(DiagnosticCodes.CheckInTarget, DiagnosticSeverity.Error,
+                $"Key result '{id}' is derived: its progress comes from the objectives cascaded from it, so check in on their key results instead.", id);
+        if (!double.IsFinite(checkIn.Value))
+            return new Diagnostic(DiagnosticCodes.CheckInNotFinite, DiagnosticSeverity.Error,
+                $"The check-in for '{id}' on {checkIn.Date:yyyy-MM-dd} has value {checkIn.Value.ToString(CultureInfo.InvariantCulture)}; give a finite number.", id);
+        var taken = seen is not null && !seen.Add((found, checkIn.Date));
+        for (var c = 0; !taken && c < keyResult.CheckIns.Count; c++) taken = keyResult.CheckIns[c].Date == checkIn.Date;
+        if (taken)
+            return new Diagnostic(DiagnosticCodes.CheckInDateTaken, DiagnosticSeverity.Error,
+                $"Key result '{id}' already has a check-in on {checkIn.Date:yyyy-MM-dd}; keep one value per day (correct the set and roll up again to change a past value).", id);
+        index = found;
+        return null;
+    }
+
     /// <summary>Applies validated check-ins and recomputes only what they affect.</summary>
     public void Apply(IReadOnlyList<KeyResultCheckIn> batch, int[] indices)
     {
+        for (var i = 0; i < batch.Count; i++) SetCheckIn(indices[i], batch[i].CheckIn);
+        Propagate();
+    }
+
+    /// <summary>Applies one validated check-in and recomputes only what it affects.</summary>
+    public void Apply(int index, CheckIn checkIn)
+    {
+        SetCheckIn(index, checkIn);
+        Propagate();
+    }
+
+    /// <summary>Adds the check-in to key result <paramref name="index"/>, rescores it and queues its parents if it moved.</summary>
+    private void SetCheckIn(int index, CheckIn checkIn)
+    {
         _queued ??= new bool[Progress.Length];
-        var scoring = Options.Scoring;
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var index = indices[i];
-            var before = KeyResultAt(index);
-            var checkIns = new CheckIn[before.CheckIns.Count + 1];
-            for (var c = 0; c < before.CheckIns.Count; c++) checkIns[c] = before.CheckIns[c];
-            checkIns[^1] = batch[i].CheckIn;
-            var after = before with { CheckIns = checkIns };
-            _changed[index] = after;
-            var progress = Scorer.MeasuredProgress(after, AsOf, scoring);
-            if (SameValue(progress, Progress[index])) continue;
-            SetLeaf(index, progress);
-            PushParents(index);
-        }
+        var before = KeyResultAt(index);
+        var after = before with { CheckIns = ValueList<CheckIn>.Append(before.CheckIns, checkIn) };
+        _changed[index] = after;
+        var progress = Scorer.MeasuredProgress(after, AsOf, Options.Scoring);
+        if (SameValue(progress, Progress[index])) return;
+        SetLeaf(index, progress);
+        PushParents(index);
+    }
+
+    /// <summary>Recomputes the queued nodes lowest index first, queueing the parents of each that changes.</summary>
+    private void Propagate()
+    {
+        if (_heapCount == 0) return;
         while (_heapCount > 0)
         {
             var v = Pop();
-            _queued[v] = false;
+            _queued![v] = false;
             var old = Progress[v];
             var oldProvenance = _provenance[v];
             Evaluate(v);

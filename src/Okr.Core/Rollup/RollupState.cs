@@ -75,7 +75,13 @@ public sealed class RollupState
     /// Not a key result or a derived one (<c>OKR0402</c>), a day that already has a check-in (<c>OKR0403</c>), a value
     /// that is not finite (<c>OKR0404</c>). Nothing is applied then.
     /// </exception>
-    public void ApplyCheckIn(string keyResultId, CheckIn checkIn) => ApplyCheckIns([new KeyResultCheckIn(keyResultId, checkIn)]);
+    public void ApplyCheckIn(string keyResultId, CheckIn checkIn)
+    {
+        // The single path skips the batch's list and index array: a live state takes check-ins one by one.
+        var index = _core.Validate(keyResultId, checkIn);
+        _core.Apply(index, checkIn);
+        AppliedCheckIns++;
+    }
 
     /// <summary>
     /// Adds a batch of check-ins and recomputes each affected ancestor once. The batch is checked first and every

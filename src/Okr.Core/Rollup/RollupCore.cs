@@ -287,6 +287,7 @@ internal sealed class RollupCore
     /// <summary>Applies validated check-ins and recomputes only what they affect.</summary>
     public void Apply(IReadOnlyList<KeyResultCheckIn> batch, int[] indices)
     {
+        _queued ??= new bool[Progress.Length]; // even for an empty batch: callers use one to allocate up front
         for (var i = 0; i < batch.Count; i++) SetCheckIn(indices[i], batch[i].CheckIn);
         Propagate();
     }

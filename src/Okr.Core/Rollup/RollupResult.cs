@@ -47,6 +47,7 @@ public sealed class RollupResult
     /// <summary>Clamped progress of the node with <paramref name="id"/>; <see langword="null"/> when not measured.</summary>
     /// <param name="id">A node id.</param>
     /// <returns>The progress, or <see langword="null"/>.</returns>
+    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
     public double? GetProgress(string id) => _core.ProgressOf(Graph.IndexOf(id));
 
     /// <summary>
@@ -57,20 +58,44 @@ public sealed class RollupResult
     /// <returns>The raw progress, or <see langword="null"/>.</returns>
     public double? GetRawProgress(int index) => _core.RawProgressOf(index);
 
+    /// <summary>Progress before clamping of the node with <paramref name="id"/>; see <see cref="GetRawProgress(int)"/>.</summary>
+    /// <param name="id">A node id.</param>
+    /// <returns>The raw progress, or <see langword="null"/>.</returns>
+    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
+    public double? GetRawProgress(string id) => _core.RawProgressOf(Graph.IndexOf(id));
+
     /// <summary>Where the progress came from.</summary>
     /// <param name="index">A node index.</param>
     /// <returns>The provenance.</returns>
     public Provenance GetProvenance(int index) => _core.ProvenanceOf(index);
+
+    /// <summary>Where the progress of the node with <paramref name="id"/> came from.</summary>
+    /// <param name="id">A node id.</param>
+    /// <returns>The provenance.</returns>
+    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
+    public Provenance GetProvenance(string id) => _core.ProvenanceOf(Graph.IndexOf(id));
 
     /// <summary>Progress against the calendar: see <see cref="Scorer.Status(double?, double, Period?, DateOnly, ScoringOptions?)"/>.</summary>
     /// <param name="index">A node index.</param>
     /// <returns>The status.</returns>
     public ProgressStatus GetStatus(int index) => _core.StatusOf(index);
 
+    /// <summary>The status of the node with <paramref name="id"/>; see <see cref="GetStatus(int)"/>.</summary>
+    /// <param name="id">A node id.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
+    public ProgressStatus GetStatus(string id) => _core.StatusOf(Graph.IndexOf(id));
+
     /// <summary>The grade for the objective's commitment (a key result takes its objective's); <see langword="null"/> when not measured.</summary>
     /// <param name="index">A node index.</param>
     /// <returns>The grade, or <see langword="null"/>.</returns>
     public Grade? GetGrade(int index) => _core.GradeOf(index);
+
+    /// <summary>The grade of the node with <paramref name="id"/>; see <see cref="GetGrade(int)"/>.</summary>
+    /// <param name="id">A node id.</param>
+    /// <returns>The grade, or <see langword="null"/>.</returns>
+    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
+    public Grade? GetGrade(string id) => _core.GradeOf(Graph.IndexOf(id));
 
     /// <summary>
     /// How the node's influence splits over the parents it counts for, by the weights of those alignments: the
@@ -84,6 +109,7 @@ public sealed class RollupResult
     /// <summary>The shares of the node with <paramref name="id"/>; see <see cref="GetShares(int)"/>.</summary>
     /// <param name="id">A node id.</param>
     /// <returns>The shares, by parent.</returns>
+    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
     public IReadOnlyList<ContributionShare> GetShares(string id) => _core.SharesOf(Graph.IndexOf(id));
 
     /// <summary>
@@ -98,5 +124,6 @@ public sealed class RollupResult
     /// <summary>The contributions of the node with <paramref name="id"/>; see <see cref="GetContributions(int)"/>.</summary>
     /// <param name="id">A node id.</param>
     /// <returns>The contributions, by ancestor.</returns>
+    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
     public IReadOnlyList<Contribution> GetContributions(string id) => _core.ContributionsOf(Graph.IndexOf(id));
 }

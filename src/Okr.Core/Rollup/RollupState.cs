@@ -42,6 +42,7 @@ public sealed class RollupState
     /// <summary>Clamped progress of the node with <paramref name="id"/> now; <see langword="null"/> when not measured.</summary>
     /// <param name="id">A node id.</param>
     /// <returns>The progress, or <see langword="null"/>.</returns>
+    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
     public double? GetProgress(string id) => _core.ProgressOf(Graph.IndexOf(id));
 
     /// <summary>Where a node's progress comes from now.</summary>
@@ -49,10 +50,25 @@ public sealed class RollupState
     /// <returns>The provenance.</returns>
     public Provenance GetProvenance(int index) => _core.ProvenanceOf(index);
 
+    /// <summary>Where the progress of the node with <paramref name="id"/> comes from now.</summary>
+    /// <param name="id">A node id.</param>
+    /// <returns>The provenance.</returns>
+    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
+    public Provenance GetProvenance(string id) => _core.ProvenanceOf(Graph.IndexOf(id));
+
     /// <summary>The key result at <paramref name="index"/> with every check-in applied so far.</summary>
     /// <param name="index">The index of a key result node.</param>
     /// <returns>The key result.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No node has that index.</exception>
+    /// <exception cref="InvalidOperationException">The node is an objective.</exception>
     public KeyResult GetKeyResult(int index) => _core.KeyResultAt(_core.Check(index));
+
+    /// <summary>The key result with <paramref name="id"/>, with every check-in applied so far.</summary>
+    /// <param name="id">A key result's id.</param>
+    /// <returns>The key result.</returns>
+    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="id"/> names an objective.</exception>
+    public KeyResult GetKeyResult(string id) => GetKeyResult(Graph.IndexOf(id));
 
     /// <summary>The set as it stands: the graph's set with every applied check-in added to its key result.</summary>
     /// <returns>A new set; compiling and rolling it up gives the same numbers as this state.</returns>

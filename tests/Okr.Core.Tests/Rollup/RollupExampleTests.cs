@@ -42,6 +42,41 @@ public sealed class RollupExampleTests
         Assert.Equal(ProgressStatus.NoData, RollupEngine.Compute(Compile(Unmeasured()), Day)["o"].Status);
     }
 
+    [Fact]
+    public void Results_answer_by_id_exactly_as_by_index()
+    {
+        var result = RollupEngine.Compute(Compile(WorkedExamples.TechSolutions()), Day);
+        // The company objective by id: 0.3125, rolled up, behind, red (committed).
+        Assert.Equal(0.3125, result.GetRawProgress("quality")!.Value, Tolerance);
+        Assert.Equal(Provenance.Derived, result.GetProvenance("quality"));
+        Assert.Equal(ProgressStatus.Behind, result.GetStatus("quality"));
+        Assert.Equal(Grade.Red, result.GetGrade("quality"));
+        foreach (var node in result.Graph.Nodes)
+        {
+            Assert.Equal(result.GetRawProgress(node.Index), result.GetRawProgress(node.Id));
+            Assert.Equal(result.GetProvenance(node.Index), result.GetProvenance(node.Id));
+            Assert.Equal(result.GetStatus(node.Index), result.GetStatus(node.Id));
+            Assert.Equal(result.GetGrade(node.Index), result.GetGrade(node.Id));
+        }
+        var unknown = Assert.Throws<KeyNotFoundException>(() => result.GetStatus("no-such-okr"));
+        Assert.Contains("'no-such-okr'", unknown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_state_answers_by_id_with_the_check_ins_applied_so_far()
+    {
+        var state = new RollupState(Compile(DerivedCascade()), new DateOnly(2026, 6, 30));
+        var before = state.GetKeyResult("lead-magnets").CheckIns.Count;
+        state.ApplyCheckIn("lead-magnets", new CheckIn { Date = new DateOnly(2026, 6, 1), Value = 8 });
+        var after = state.GetKeyResult("lead-magnets");
+        Assert.Equal(before + 1, after.CheckIns.Count);
+        Assert.Equal(8, after.CheckIns[^1].Value);
+        Assert.Same(after, state.GetKeyResult(state.Graph.IndexOf("lead-magnets")));
+        Assert.Equal(Provenance.Derived, state.GetProvenance("leads")); // a derived key result
+        Assert.Throws<InvalidOperationException>(() => state.GetKeyResult("strategy")); // an objective
+        Assert.Throws<KeyNotFoundException>(() => state.GetProvenance("no-such-okr"));
+    }
+
     /// <summary>The consultancy cascade with the cascaded key results derived from the objectives made from them.</summary>
     private static OkrSet DerivedCascade()
     {

@@ -284,38 +284,83 @@ internal sealed class RollupCore
         return null;
     }
 
-    /// <summary>Applies validated check-ins and recomputes only what they affect.</summary>
+    /// <summary>Applies validated check-ins and recomputes only what they affect; on failure, applies nothing.</summary>
     public void Apply(IReadOnlyList<KeyResultCheckIn> batch, int[] indices)
     {
         _queued ??= new bool[Progress.Length]; // even for an empty batch: callers use one to allocate up front
-        for (var i = 0; i < batch.Count; i++) SetCheckIn(indices[i], batch[i].CheckIn);
-        Propagate();
+        var undo = new Undo[batch.Count];
+        for (var i = 0; i < batch.Count; i++) undo[i] = SetCheckIn(indices[i], batch[i].CheckIn);
+        try
+        {
+            Propagate();
+        }
+        catch
+        {
+            Revert(undo); // whatever a custom strategy threw, the state stays as it was
+            throw;
+        }
     }
 
-    /// <summary>Applies one validated check-in and recomputes only what it affects.</summary>
+    /// <summary>Applies one validated check-in and recomputes only what it affects; on failure, applies nothing.</summary>
     public void Apply(int index, CheckIn checkIn)
     {
-        SetCheckIn(index, checkIn);
-        Propagate();
+        var undo = SetCheckIn(index, checkIn);
+        try
+        {
+            Propagate();
+        }
+        catch
+        {
+            Revert([undo]);
+            throw;
+        }
     }
 
+    /// <summary>How a key result stood before a check-in: its changed record (null: the graph's), progress and provenance.</summary>
+    private readonly record struct Undo(int Index, KeyResult? Changed, double Progress, byte Provenance);
+
     /// <summary>Adds the check-in to key result <paramref name="index"/>, rescores it and queues its parents if it moved.</summary>
-    private void SetCheckIn(int index, CheckIn checkIn)
+    private Undo SetCheckIn(int index, CheckIn checkIn)
     {
         _queued ??= new bool[Progress.Length];
-        var before = KeyResultAt(index);
+        var undo = new Undo(index, _changed.TryGetValue(index, out var changed) ? changed : null, Progress[index], _provenance[index]);
+        var before = undo.Changed ?? _graph.GetKeyResult(index);
         var after = before with { CheckIns = ValueList<CheckIn>.Append(before.CheckIns, checkIn) };
         _changed[index] = after;
         var progress = Scorer.MeasuredProgress(after, AsOf, Options.Scoring);
-        if (SameValue(progress, Progress[index])) return;
-        SetLeaf(index, progress);
-        PushParents(index);
+        if (!SameValue(progress, Progress[index]))
+        {
+            SetLeaf(index, progress);
+            PushParents(index);
+        }
+        return undo;
+    }
+
+    /// <summary>
+    /// Takes back check-ins whose recompute failed (a custom strategy threw or returned a number that is not finite): drops
+    /// the rest of the queue, puts the key results back as they were (the last applied first) and recomputes what
+    /// they feed. Every node the failed pass changed gets its earlier inputs back, for which the strategies gave
+    /// finite numbers before, so the state ends exactly as it was.
+    /// </summary>
+    private void Revert(Undo[] undo)
+    {
+        for (var i = 0; i < _heapCount; i++) _queued![_heap[i]] = false;
+        _heapCount = 0;
+        for (var i = undo.Length - 1; i >= 0; i--)
+        {
+            var u = undo[i];
+            if (u.Changed is null) _changed.Remove(u.Index);
+            else _changed[u.Index] = u.Changed;
+            Progress[u.Index] = u.Progress;
+            _provenance[u.Index] = u.Provenance;
+        }
+        foreach (var u in undo) PushParents(u.Index);
+        Propagate();
     }
 
     /// <summary>Recomputes the queued nodes lowest index first, queueing the parents of each that changes.</summary>
     private void Propagate()
     {
-        if (_heapCount == 0) return;
         while (_heapCount > 0)
         {
             var v = Pop();

@@ -17,7 +17,10 @@ public sealed class RollupState
     /// <param name="graph">The compiled graph.</param>
     /// <param name="asOf">The day to look from.</param>
     /// <param name="options">The options; <see langword="null"/> for <see cref="RollupOptions.Default"/>.</param>
-    /// <exception cref="OkrValidationException">An objective names an unknown strategy (<c>OKR0401</c>), listing every one.</exception>
+    /// <exception cref="OkrValidationException">
+    /// An objective names an unknown strategy (<c>OKR0401</c>), listing every one, or a custom strategy returned a
+    /// number that is not finite (<c>OKR0405</c>).
+    /// </exception>
     public RollupState(OkrGraph graph, DateOnly asOf, RollupOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -89,7 +92,9 @@ public sealed class RollupState
     /// <param name="checkIn">The check-in.</param>
     /// <exception cref="OkrValidationException">
     /// Not a key result or a derived one (<c>OKR0402</c>), a day that already has a check-in (<c>OKR0403</c>), a value
-    /// that is not finite (<c>OKR0404</c>). Nothing is applied then.
+    /// that is not finite (<c>OKR0404</c>), or a custom strategy returned a number that is not finite while
+    /// recomputing (<c>OKR0405</c>). Nothing is applied then: the state stays as it was, whatever a custom strategy
+    /// threw.
     /// </exception>
     public void ApplyCheckIn(string keyResultId, CheckIn checkIn)
     {

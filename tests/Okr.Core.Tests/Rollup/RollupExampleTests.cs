@@ -217,6 +217,70 @@ public sealed class RollupExampleTests
         Assert.Equal(["o"], diagnostic.Ids);
     }
 
+    /// <summary>A strategy with a bug: the mean, except NaN once any input reaches 0.9.</summary>
+    private sealed class Fragile : IRollupStrategy
+    {
+        public string Name => "fragile";
+
+        public double Combine(ReadOnlySpan<RollupInput> inputs)
+        {
+            var sum = 0.0;
+            foreach (var input in inputs)
+            {
+                if (input.Progress >= 0.9) return double.NaN;
+                sum += input.Progress;
+            }
+            return sum / inputs.Length;
+        }
+    }
+
+    private static OkrSet FragileSet(double bValue) => new OkrSetBuilder()
+        .AddOwner("team")
+        .AddObjective(new Objective { Id = "o", Title = "Objective", OwnerIds = ["team"], Strategy = "fragile" })
+        .AddKeyResult("a", "A", "o", Measure.Metric(0, 10), "team")
+        .AddKeyResult("b", "B", "o", Measure.Metric(0, 10), "team")
+        .AddCheckIn("a", Day.AddDays(-10), 2)        // 0.2
+        .AddCheckIn("b", Day.AddDays(-10), bValue)
+        .Build();
+
+    [Fact]
+    public void A_custom_strategy_returning_NaN_stops_the_rollup_with_OKR0405()
+    {
+        var options = RollupOptions.Default.WithStrategy(new Fragile());
+        // The valid neighbour: b at 0.8 gives (0.2 + 0.8) / 2.
+        Assert.Equal(0.5, RollupEngine.Compute(Compile(FragileSet(8)), Day, options).GetProgress("o")!.Value, Tolerance);
+        var error = Assert.Throws<OkrValidationException>(() => RollupEngine.Compute(Compile(FragileSet(9.5)), Day, options));
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(DiagnosticCodes.StrategyResultNotFinite, diagnostic.Code);
+        Assert.Equal(["o"], diagnostic.Ids);
+        Assert.Contains("'fragile'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_check_in_whose_recompute_fails_is_taken_back_and_the_state_stays_as_it_was()
+    {
+        var options = RollupOptions.Default.WithStrategy(new Fragile());
+        var state = new RollupState(Compile(FragileSet(8)), Day, options);
+        var error = Assert.Throws<OkrValidationException>(() => state.ApplyCheckIn("b", new CheckIn { Date = Day.AddDays(-1), Value = 9.5 }));
+        Assert.Equal(DiagnosticCodes.StrategyResultNotFinite, Assert.Single(error.Diagnostics).Code);
+        Assert.Equal(0.8, state.GetProgress("b")!.Value, Tolerance);
+        Assert.Equal(0.5, state.GetProgress("o")!.Value, Tolerance);
+        Assert.Single(state.GetKeyResult("b").CheckIns);
+        Assert.Equal(0, state.AppliedCheckIns);
+        // A batch: the good check-in on a is taken back with the bad one on b.
+        Assert.Throws<OkrValidationException>(() => state.ApplyCheckIns(
+        [
+            new KeyResultCheckIn("a", new CheckIn { Date = Day.AddDays(-1), Value = 4 }),
+            new KeyResultCheckIn("b", new CheckIn { Date = Day.AddDays(-1), Value = 9.5 }),
+        ]));
+        Assert.Equal(0.2, state.GetProgress("a")!.Value, Tolerance);
+        Assert.Single(state.GetKeyResult("a").CheckIns);
+        // The state still works and still equals a full rollup of its set.
+        state.ApplyCheckIn("a", new CheckIn { Date = Day.AddDays(-1), Value = 4 });
+        Assert.Equal((0.4 + 0.8) / 2, state.GetProgress("o")!.Value, Tolerance);
+        Assert.Equal(RollupEngine.Compute(state.ToSet().Compile().ThrowIfFailed(), Day, options).GetProgress("o"), state.GetProgress("o"));
+    }
+
     [Fact]
     public void Manual_progress_replaces_the_computed_value_and_is_clamped_for_rollup_but_kept_raw()
     {

@@ -158,8 +158,8 @@ public static partial class HealthAnalyzer
             findings.Add(new HealthFinding(
                 HealthCodes.Orphan,
                 DiagnosticSeverity.Warning,
-                $"Objective '{g.GetId(v)}' of '{string.Join("', '", ownerIds)}' supports nothing: it is not aligned to any objective or key result, and its owner is not the company.",
-                "Align it to the objective or key result it serves (bottom-up if the team wrote it itself), or drop it if it serves nothing the organisation wants.",
+                $"Objective '{g.GetId(v)}' of '{string.Join("', '", ownerIds)}' supports nothing: it is not aligned to any objective or key result, and none of its owners is of a kind counted as the top level ({string.Join(", ", c.Options.TopLevelOwnerKinds)}).",
+                "Align it to the objective or key result it serves (bottom-up if the team wrote it itself), or drop it if it serves nothing the organisation wants. If its owner is the top of your organisation, give that owner the kind company (or list its kind in TopLevelOwnerKinds).",
                 [g.GetId(v), .. ownerIds]));
         }
     }

@@ -31,7 +31,7 @@ public static class HealthCodes
     /// <summary>A cascaded objective's title is its parent key result's title, word for word. Info.</summary>
     public const string VerbatimCascade = "OKR0507";
 
-    /// <summary>An objective below the top level supports nothing: it has no parent and its owner is not the company. Warning.</summary>
+    /// <summary>An objective below the top level supports nothing: it has no parent and no owner of a kind in <see cref="HealthOptions.TopLevelOwnerKinds"/> (the company, by default). Warning.</summary>
     public const string Orphan = "OKR0508";
 
     /// <summary>An objective or key result has no owner. Warning.</summary>

@@ -109,7 +109,7 @@ internal sealed class HealthContext
             var end = graph.OutputOffsets[v + 1];
             if (start == end)
             {
-                IsTopLevel[v] = OwnedByCompany(v);
+                IsTopLevel[v] = OwnedAtTheTop(v);
                 Root[v] = v;
                 ReachesTop[v] = IsTopLevel[v];
                 continue;
@@ -190,11 +190,12 @@ internal sealed class HealthContext
         return own.Length > 0 || !Options.KeyResultsInheritOwner || DefiningObjective[v] < 0 ? own : OwnersOf(DefiningObjective[v]);
     }
 
-    public bool OwnedByCompany(int v)
+    /// <summary>Whether an owner of node <paramref name="v"/> is of a kind <see cref="HealthOptions.TopLevelOwnerKinds"/> lists.</summary>
+    public bool OwnedAtTheTop(int v)
     {
         foreach (var o in OwnersOf(v))
         {
-            if (OwnerKinds[o] == OwnerKind.Company) return true;
+            if (Options.IsTopLevelKind(OwnerKinds[o])) return true;
         }
         return false;
     }

@@ -57,7 +57,7 @@ public sealed record HealthMetrics
     /// <summary>The share of alignments that are shared, or <see langword="null"/> when there are none.</summary>
     public required double? SharedShare { get; init; }
 
-    /// <summary>The number of top-level objectives: objectives that support nothing and are owned by a company owner.</summary>
+    /// <summary>The number of top-level objectives: objectives that support nothing and have an owner of a kind in <see cref="HealthOptions.TopLevelOwnerKinds"/> (a company, by default).</summary>
     public required int TopLevelObjectives { get; init; }
 
     /// <summary>

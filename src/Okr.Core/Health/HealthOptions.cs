@@ -54,6 +54,32 @@ public sealed record HealthOptions
     /// </summary>
     public bool KeyResultsInheritOwner { get; init; } = true;
 
+    /// <summary>
+    /// The owner kinds whose objectives, when they support nothing, are the top level (default
+    /// <see cref="OwnerKind.Company"/> only). Top-level objectives are not orphans (<see cref="HealthCodes.Orphan"/>),
+    /// are what the silo rule (<see cref="HealthCodes.Silo"/>) judges and what alignment coverage counts toward.
+    /// Add <see cref="OwnerKind.Department"/> when a department runs OKRs without a company level above it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public IReadOnlyList<OwnerKind> TopLevelOwnerKinds
+    {
+        get;
+        init => field = ValueList<OwnerKind>.From(value ?? throw new ArgumentNullException(nameof(TopLevelOwnerKinds)));
+    } = ValueList<OwnerKind>.From([OwnerKind.Company]);
+
+    /// <summary>Whether objectives of an owner of <paramref name="kind"/> are the top level when they support nothing.</summary>
+    /// <param name="kind">An owner kind.</param>
+    /// <returns><see langword="true"/> when <see cref="TopLevelOwnerKinds"/> lists it.</returns>
+    public bool IsTopLevelKind(OwnerKind kind)
+    {
+        var kinds = TopLevelOwnerKinds;
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (kinds[i] == kind) return true;
+        }
+        return false;
+    }
+
     /// <summary>The codes (<see cref="HealthCodes"/>) of the rules to skip. Metrics are computed all the same.</summary>
     public IReadOnlyList<string> DisabledRules { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 

@@ -195,6 +195,29 @@ public class HealthRuleTests
     }
 
     [Fact]
+    public void Orphan_DepartmentWithoutACompanyLevel_FiresUntilItsKindIsTopLevel()
+    {
+        // A department running OKRs on its own: its goal supports nothing and no owner is a company.
+        OkrSetBuilder Org()
+        {
+            var b = new OkrSetBuilder().AddPeriod(Quarter).AddPeriod(Year).AddOwner("eng", "Engineering", OwnerKind.Department);
+            return Objective(b, "eng-goal", "Ship a platform teams love", "eng");
+        }
+        var report = Analyze(Org());
+        var finding = Assert.Single(Only(report, HealthCodes.Orphan));
+        Assert.Equal(["eng-goal", "eng"], finding.Ids);
+        Assert.Contains("(Company)", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(0.0, report.Metrics.AlignmentCoverage!.Value, Tolerance);
+
+        var departmentsAtTheTop = HealthOptions.Default with { TopLevelOwnerKinds = [OwnerKind.Company, OwnerKind.Department] };
+        var tuned = Analyze(Org(), departmentsAtTheTop);
+        Assert.Empty(Only(tuned, HealthCodes.Orphan));
+        Assert.Equal(1, tuned.Metrics.TopLevelObjectives);
+        Assert.Equal(1.0, tuned.Metrics.AlignmentCoverage!.Value, Tolerance);
+        Assert.Throws<ArgumentNullException>(() => HealthOptions.Default with { TopLevelOwnerKinds = null! });
+    }
+
+    [Fact]
     public void NoOwner_ObjectiveAndItsKeyResults_OneFinding()
     {
         var b = Builder();

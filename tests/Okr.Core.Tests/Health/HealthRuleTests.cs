@@ -249,6 +249,18 @@ public class HealthRuleTests
     }
 
     [Fact]
+    public void Stale_ExactlyFourteenDays_Fires()
+    {
+        // The default is "14 days or more": 1 February to 15 February is 14 days.
+        var b = Builder();
+        Objective(b, "p1", "Platform goal", "platform", checkIn: new DateOnly(2026, 2, 1));
+        b.ContributeTo("p1", "eng-o");
+        var findings = Only(Analyze(b), HealthCodes.Stale);
+        Assert.Equal(["p1-kr1", "p1-kr2", "p1-kr3"], findings.Select(f => f.Ids[0]));
+        Assert.Contains("14 days", findings[0].Message);
+    }
+
+    [Fact]
     public void Stale_ThirteenDaysOrPeriodOver_DoesNotFire()
     {
         var b = Builder();

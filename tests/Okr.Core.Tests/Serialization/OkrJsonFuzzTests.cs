@@ -123,6 +123,7 @@ public class OkrJsonFuzzTests
         {
             if (!d.Code.StartsWith("OKR03", StringComparison.Ordinal) || d.Path is null) throw new InvalidOperationException("Unexpected diagnostic: " + d);
             if (d.Line is null && d.Code is not (DiagnosticCodes.DocumentTooLarge or DiagnosticCodes.TooManyDiagnostics)) throw new InvalidOperationException("No line: " + d);
+            if (d.Line is not null && d.Column is null) throw new InvalidOperationException("A line but no column: " + d);
         }
         if (result.Succeeded)
         {

@@ -117,6 +117,7 @@ public class OkrJsonReadErrorTests
         Assert.Equal(path, d.Path);
         Assert.Contains(property, d.Message);
         Assert.Equal(2, d.Line);
+        Assert.InRange(d.Column!.Value, 2, body.Length); // the object's column, somewhere inside the one-line body
     }
 
     [Fact]

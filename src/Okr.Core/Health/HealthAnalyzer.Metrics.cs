@@ -14,7 +14,7 @@ public static partial class HealthAnalyzer
         var keyResults = new long[maxLevel + 1];
         var ownedKeyResults = new long[maxLevel + 1];
         var owners = new int[maxLevel + 1];
-        var seen = new HashSet<long>();
+        var carried = new Dictionary<long, long>(); // (level, owner) -> key results the owner carries at the level
         for (var v = 0; v < n; v++)
         {
             if (!c.IsObjective(v)) continue;
@@ -25,7 +25,24 @@ public static partial class HealthAnalyzer
             if (own.Length > 0) ownedKeyResults[level] += c.KeyResultCount[v];
             foreach (var o in own)
             {
-                if (seen.Add(((long)level << 32) | (uint)o)) owners[level]++;
+                var key = ((long)level << 32) | (uint)o;
+                if (!carried.TryGetValue(key, out var sum)) owners[level]++;
+                carried[key] = sum + c.KeyResultCount[v];
+            }
+        }
+        // The owner carrying the most at each level; a tie goes to the smaller id, so the answer is the same in any order.
+        var maxCarried = new long[maxLevel + 1];
+        var mostLoaded = new int[maxLevel + 1];
+        Array.Fill(mostLoaded, -1);
+        foreach (var (key, sum) in carried)
+        {
+            var level = (int)(key >> 32);
+            var owner = unchecked((int)(uint)key);
+            if (mostLoaded[level] < 0 || sum > maxCarried[level]
+                || (sum == maxCarried[level] && string.CompareOrdinal(c.OwnerIds[owner], c.OwnerIds[mostLoaded[level]]) < 0))
+            {
+                maxCarried[level] = sum;
+                mostLoaded[level] = owner;
             }
         }
         var result = new HealthLevel[maxLevel + 1];
@@ -41,6 +58,8 @@ public static partial class HealthAnalyzer
                 KeyResults = checked((int)keyResults[level]),
                 Owners = owners[level],
                 KeyResultsPerOwner = perOwner,
+                MaxKeyResultsPerOwner = mostLoaded[level] >= 0 ? checked((int)maxCarried[level]) : null,
+                MostLoadedOwnerId = mostLoaded[level] >= 0 ? c.OwnerIds[mostLoaded[level]] : null,
                 GrowthFactor = growth,
             };
             previous = perOwner;

@@ -27,6 +27,16 @@ public sealed record HealthLevel
     public required double? KeyResultsPerOwner { get; init; }
 
     /// <summary>
+    /// The most key results one owner carries at the level (every owner of an objective carries its key results), or
+    /// <see langword="null"/> when no objective at the level has an owner. Beside the mean
+    /// (<see cref="KeyResultsPerOwner"/>) it shows the one team a cascade overloads.
+    /// </summary>
+    public required int? MaxKeyResultsPerOwner { get; init; }
+
+    /// <summary>The owner carrying <see cref="MaxKeyResultsPerOwner"/> (the smallest id on a tie), or <see langword="null"/> when none.</summary>
+    public required string? MostLoadedOwnerId { get; init; }
+
+    /// <summary>
     /// <see cref="KeyResultsPerOwner"/> divided by the same figure one level up: 3 under strict cascading of 3 key results
     /// per objective, 1 under localizing. <see langword="null"/> at level 0, or when either figure is unknown or zero.
     /// </summary>

@@ -69,6 +69,25 @@ public class HealthRuleTests
     }
 
     [Fact]
+    public void Levels_ShowTheMostLoadedOwnerBesideTheMean()
+    {
+        var strict = Analyze(Cascade(3, strict: true)).Metrics.Levels;
+        Assert.Equal([9, 27, 81], strict.Select(l => l.MaxKeyResultsPerOwner!.Value)); // one owner per level carries it all
+        Assert.Equal(["level-0", "level-1", "level-2"], strict.Select(l => l.MostLoadedOwnerId));
+
+        // Level 2 (below the departments): sales-emea carries 2 objectives x 3 key results, platform 1 x 3: mean 4.5, most 6.
+        var b = Builder();
+        Objective(b, "s1", "Grow EMEA", "sales-emea");
+        Objective(b, "s2", "Keep EMEA customers", "sales-emea");
+        Objective(b, "p1", "Platform goal", "platform");
+        b.ContributeTo("s1", "sales-o").ContributeTo("s2", "sales-o").ContributeTo("p1", "eng-o");
+        var level2 = Analyze(b).Metrics.Levels[2];
+        Assert.Equal(4.5, level2.KeyResultsPerOwner!.Value, Tolerance);
+        Assert.Equal(6, level2.MaxKeyResultsPerOwner);
+        Assert.Equal("sales-emea", level2.MostLoadedOwnerId);
+    }
+
+    [Fact]
     public void Ballooning_OneStepOfGrowth_DoesNotFire()
     {
         var report = Analyze(Cascade(2, strict: true));

@@ -153,7 +153,8 @@ public static class OkrJson
     public static string Write(OkrSet set, OkrJsonOptions? options = null)
     {
         Guard.NotNull(set);
-        return Encoding.UTF8.GetString(OkrJsonWriter.Write(set, options ?? OkrJsonOptions.Default).WrittenSpan);
+        using var bytes = OkrJsonWriter.Write(set, options ?? OkrJsonOptions.Default);
+        return bytes.ToUtf8String();
     }
 
     /// <summary>Writes a set as UTF-8 to a stream. Nothing is written when the set cannot be; the stream is not closed.</summary>
@@ -165,7 +166,8 @@ public static class OkrJson
     {
         Guard.NotNull(set);
         Guard.NotNull(utf8Json);
-        utf8Json.Write(OkrJsonWriter.Write(set, options ?? OkrJsonOptions.Default).WrittenSpan);
+        using var bytes = OkrJsonWriter.Write(set, options ?? OkrJsonOptions.Default);
+        bytes.CopyTo(utf8Json);
     }
 
     /// <summary>Writes a set as UTF-8 to a stream without blocking. Nothing is written when the set cannot be; the stream is not closed.</summary>
@@ -179,8 +181,8 @@ public static class OkrJson
     {
         Guard.NotNull(set);
         Guard.NotNull(utf8Json);
-        var bytes = OkrJsonWriter.Write(set, options ?? OkrJsonOptions.Default);
-        await utf8Json.WriteAsync(bytes.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        using var bytes = OkrJsonWriter.Write(set, options ?? OkrJsonOptions.Default);
+        await bytes.CopyToAsync(utf8Json, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a set to a UTF-8 file (without a byte order mark), replacing the file if it exists.</summary>
@@ -193,8 +195,8 @@ public static class OkrJson
     {
         Guard.NotNull(set);
         Guard.NotNull(path);
-        var bytes = OkrJsonWriter.Write(set, options ?? OkrJsonOptions.Default);
+        using var bytes = OkrJsonWriter.Write(set, options ?? OkrJsonOptions.Default);
         using var stream = File.Create(path);
-        stream.Write(bytes.WrittenSpan);
+        bytes.CopyTo(stream);
     }
 }

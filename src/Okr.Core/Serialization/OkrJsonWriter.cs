@@ -32,16 +32,25 @@ internal sealed class OkrJsonWriter
 
     /// <summary>Writes <paramref name="set"/> to UTF-8 bytes, or throws one exception with every problem found.</summary>
     /// <exception cref="OkrValidationException">The set holds values JSON cannot represent.</exception>
-    public static ArrayBufferWriter<byte> Write(OkrSet set, OkrJsonOptions options)
+    /// <remarks>The caller disposes the result, which returns its pooled pieces.</remarks>
+    public static SegmentedBuffer Write(OkrSet set, OkrJsonOptions options)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        var writer = new OkrJsonWriter(buffer, options);
-        using (writer._writer)
+        var buffer = new SegmentedBuffer();
+        try
         {
-            writer.WriteDocument(set);
+            var writer = new OkrJsonWriter(buffer, options);
+            using (writer._writer)
+            {
+                writer.WriteDocument(set);
+            }
+            if (writer._diagnostics.Count > 0) throw new OkrValidationException(writer._diagnostics);
+            return buffer;
         }
-        if (writer._diagnostics.Count > 0) throw new OkrValidationException(writer._diagnostics);
-        return buffer;
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The id of the owner, period, objective, key result or alignment child being written, for diagnostics.</summary>
@@ -68,7 +77,7 @@ internal sealed class OkrJsonWriter
         return true;
     }
 
-    private void String(string name, string? value, bool required, string owner)
+    private void String(string name, string? value, bool required, Label owner)
     {
         _path.PushProperty(name);
         if (value is null)
@@ -91,7 +100,7 @@ internal sealed class OkrJsonWriter
         _path.Pop();
     }
 
-    private void Number(string name, double value, string owner)
+    private void Number(string name, double value, Label owner)
     {
         _path.PushProperty(name);
         if (double.IsFinite(value))
@@ -106,9 +115,14 @@ internal sealed class OkrJsonWriter
         _path.Pop();
     }
 
-    private void Date(string name, DateOnly value) => _writer.WriteString(name, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    private void Date(string name, DateOnly value)
+    {
+        Span<char> text = stackalloc char[16];
+        value.TryFormat(text, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        _writer.WriteString(name, text[..length]);
+    }
 
-    private void Enum<T>(string name, (string Name, T Value)[] table, T value, string owner)
+    private void Enum<T>(string name, (string Name, T Value)[] table, T value, Label owner)
         where T : struct, System.Enum
     {
         var text = JsonNames.NameOf(table, value);
@@ -123,7 +137,7 @@ internal sealed class OkrJsonWriter
         _writer.WriteString(name, text);
     }
 
-    private void StringList(string name, IReadOnlyList<string> values, string owner)
+    private void StringList(string name, IReadOnlyList<string> values, Label owner)
     {
         _path.PushProperty(name);
         _writer.WriteStartArray(name);
@@ -152,7 +166,8 @@ internal sealed class OkrJsonWriter
         _path.Pop();
     }
 
-    private void List<T>(string name, IReadOnlyList<T> items, Action<T> write, string what)
+    /// <summary>Writes a list, each item with <paramref name="write"/>; a static delegate and a label, so no closure per list.</summary>
+    private void List<T>(string name, IReadOnlyList<T> items, Action<OkrJsonWriter, T, Label> write, Label label, string what)
         where T : class
     {
         _path.PushProperty(name);
@@ -164,7 +179,7 @@ internal sealed class OkrJsonWriter
             _currentId = null;
             if (items[i] is { } item)
             {
-                write(item);
+                write(this, item, label);
             }
             else
             {
@@ -177,9 +192,9 @@ internal sealed class OkrJsonWriter
         _path.Pop();
     }
 
-    private void Extensions(IReadOnlyDictionary<string, string>? extensions, string[] known, string owner)
+    private void Extensions(IReadOnlyDictionary<string, string>? extensions, string[] known, Label owner)
     {
-        if (extensions is null) return;
+        if (extensions is null || extensions.Count == 0) return; // most objects have none: no enumerator then
         foreach (var (name, text) in extensions)
         {
             _path.PushProperty(name);
@@ -199,7 +214,7 @@ internal sealed class OkrJsonWriter
         }
     }
 
-    private void WriteExtensionValue(string name, string? text, string owner)
+    private void WriteExtensionValue(string name, string? text, Label owner)
     {
         if (text is null)
         {
@@ -238,6 +253,53 @@ internal sealed class OkrJsonWriter
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
+    private static string Capital(Label label) => Capital(label.ToString());
+
+    /// <summary>
+    /// Names what is being written ("key result 'k1'", "the alignment of 'a' to 'b'", "...'s measure") for error
+    /// messages, and is formatted only when one is reported: writing a valid million-objective set builds no labels.
+    /// </summary>
+    private readonly struct Label
+    {
+        private readonly string? _head;
+        private readonly string? _id;
+        private readonly string? _middle;
+        private readonly string? _id2;
+        private readonly string? _tail;
+        private readonly bool _quoted;
+
+        public Label(string head, string? id)
+        {
+            _head = head;
+            _id = id;
+            _quoted = true;
+        }
+
+        public Label(string head, string? id, string middle, string? id2)
+            : this(head, id)
+        {
+            _middle = middle;
+            _id2 = id2;
+        }
+
+        private Label(string text) => _head = text;
+
+        private Label(Label basis, string tail)
+        {
+            this = basis;
+            _tail = basis._tail + tail;
+        }
+
+        /// <summary>A part of what this label names, such as its measure: <c>"'s measure"</c>.</summary>
+        public Label Part(string tail) => new(this, tail);
+
+        public static implicit operator Label(string text) => new(text);
+
+        public override string ToString() => _quoted
+            ? _head + Quote(_id) + (_middle is null ? "" : _middle + Quote(_id2)) + _tail
+            : _head + _tail;
+    }
+
     private static string Quote(string? id) => id is null ? "(no id)" : $"'{id}'";
 
     // ---- The document ---------------------------------------------------------------------------------------
@@ -252,11 +314,11 @@ internal sealed class OkrJsonWriter
         _writer.WriteStartObject();
         _writer.WriteString("format", JsonNames.Format);
         if (set.Name is not null) String("name", set.Name, required: false, "the set");
-        List("owners", set.Owners, WriteOwner, "owner");
-        List("periods", set.Periods, WritePeriod, "period");
-        List("objectives", set.Objectives, WriteObjective, "objective");
-        List("keyResults", set.KeyResults, WriteKeyResult, "key result");
-        List("alignments", set.Alignments, WriteAlignment, "alignment");
+        List("owners", set.Owners, static (w, x, _) => w.WriteOwner(x), default, "owner");
+        List("periods", set.Periods, static (w, x, _) => w.WritePeriod(x), default, "period");
+        List("objectives", set.Objectives, static (w, x, _) => w.WriteObjective(x), default, "objective");
+        List("keyResults", set.KeyResults, static (w, x, _) => w.WriteKeyResult(x), default, "key result");
+        List("alignments", set.Alignments, static (w, x, _) => w.WriteAlignment(x), default, "alignment");
         Extensions(set.Extensions, JsonNames.Document, "the document");
         _writer.WriteEndObject();
     }
@@ -264,7 +326,7 @@ internal sealed class OkrJsonWriter
     private void WriteOwner(Owner owner)
     {
         _currentId = owner.Id;
-        var label = "owner " + Quote(owner.Id);
+        var label = new Label("owner ", owner.Id);
         _writer.WriteStartObject();
         String("id", owner.Id, required: true, label);
         if (owner.Name is not null) String("name", owner.Name, required: false, label);
@@ -277,7 +339,7 @@ internal sealed class OkrJsonWriter
     private void WritePeriod(Period period)
     {
         _currentId = period.Id;
-        var label = "period " + Quote(period.Id);
+        var label = new Label("period ", period.Id);
         _writer.WriteStartObject();
         String("id", period.Id, required: true, label);
         if (period.Name is not null) String("name", period.Name, required: false, label);
@@ -291,7 +353,7 @@ internal sealed class OkrJsonWriter
     private void WriteObjective(Objective objective)
     {
         _currentId = objective.Id;
-        var label = "objective " + Quote(objective.Id);
+        var label = new Label("objective ", objective.Id);
         _writer.WriteStartObject();
         String("id", objective.Id, required: true, label);
         String("title", objective.Title, required: true, label);
@@ -311,7 +373,7 @@ internal sealed class OkrJsonWriter
     private void WriteKeyResult(KeyResult kr)
     {
         _currentId = kr.Id;
-        var label = "key result " + Quote(kr.Id);
+        var label = new Label("key result ", kr.Id);
         _writer.WriteStartObject();
         String("id", kr.Id, required: true, label);
         String("title", kr.Title, required: true, label);
@@ -324,13 +386,13 @@ internal sealed class OkrJsonWriter
         _writer.WritePropertyName("measure");
         WriteMeasure(kr.Measure, label);
         _path.Pop();
-        if (kr.CheckIns.Count > 0) List("checkIns", kr.CheckIns, c => WriteCheckIn(c, label), "check-in");
-        if (kr.Checkpoints.Count > 0) List("checkpoints", kr.Checkpoints, c => WriteCheckpoint(c, label), "checkpoint");
+        if (kr.CheckIns.Count > 0) List("checkIns", kr.CheckIns, static (w, c, l) => w.WriteCheckIn(c, l), label, "check-in");
+        if (kr.Checkpoints.Count > 0) List("checkpoints", kr.Checkpoints, static (w, c, l) => w.WriteCheckpoint(c, l), label, "checkpoint");
         Extensions(kr.Extensions, JsonNames.KeyResult, label);
         _writer.WriteEndObject();
     }
 
-    private void WriteMeasure(Measure? measure, string label)
+    private void WriteMeasure(Measure? measure, Label label)
     {
         switch (measure)
         {
@@ -341,7 +403,7 @@ internal sealed class OkrJsonWriter
                 Number("target", m.Target, label);
                 if (m.Current is { } current) Number("current", current, label);
                 if (m.Unit is not null) String("unit", m.Unit, required: false, label);
-                Extensions(m.Extensions, JsonNames.Metric, label + "'s measure");
+                Extensions(m.Extensions, JsonNames.Metric, label.Part("'s measure"));
                 _writer.WriteEndObject();
                 break;
             case ThresholdMeasure t:
@@ -351,21 +413,21 @@ internal sealed class OkrJsonWriter
                 Number("limit", t.Limit, label);
                 if (t.Current is { } value) Number("current", value, label);
                 if (t.Unit is not null) String("unit", t.Unit, required: false, label);
-                Extensions(t.Extensions, JsonNames.Threshold, label + "'s measure");
+                Extensions(t.Extensions, JsonNames.Threshold, label.Part("'s measure"));
                 _writer.WriteEndObject();
                 break;
             case MilestoneMeasure ms:
                 _writer.WriteStartObject();
                 _writer.WriteString("kind", JsonNames.MilestonesKind);
-                List("steps", ms.Steps, step => WriteStep(step, label), "milestone");
-                Extensions(ms.Extensions, JsonNames.Milestones, label + "'s measure");
+                List("steps", ms.Steps, static (w, step, l) => w.WriteStep(step, l), label, "milestone");
+                Extensions(ms.Extensions, JsonNames.Milestones, label.Part("'s measure"));
                 _writer.WriteEndObject();
                 break;
             case BaselineMeasure b:
                 _writer.WriteStartObject();
                 _writer.WriteString("kind", JsonNames.BaselineKind);
                 if (b.Unit is not null) String("unit", b.Unit, required: false, label);
-                Extensions(b.Extensions, JsonNames.Baseline, label + "'s measure");
+                Extensions(b.Extensions, JsonNames.Baseline, label.Part("'s measure"));
                 _writer.WriteEndObject();
                 break;
             default:
@@ -377,18 +439,18 @@ internal sealed class OkrJsonWriter
         }
     }
 
-    private void WriteStep(Milestone step, string label)
+    private void WriteStep(Milestone step, Label label)
     {
         _writer.WriteStartObject();
-        String("title", step.Title, required: true, label + "'s step");
+        String("title", step.Title, required: true, label.Part("'s step"));
         if (step.Weight != 1 || !double.IsFinite(step.Weight)) Number("weight", step.Weight, label);
         _writer.WriteBoolean("done", step.Done);
         if (step.DoneOn is { } doneOn) Date("doneOn", doneOn);
-        Extensions(step.Extensions, JsonNames.Step, label + "'s step");
+        Extensions(step.Extensions, JsonNames.Step, label.Part("'s step"));
         _writer.WriteEndObject();
     }
 
-    private void WriteCheckIn(CheckIn checkIn, string label)
+    private void WriteCheckIn(CheckIn checkIn, Label label)
     {
         _writer.WriteStartObject();
         Date("date", checkIn.Date);
@@ -411,23 +473,23 @@ internal sealed class OkrJsonWriter
             }
         }
         if (checkIn.Note is not null) String("note", checkIn.Note, required: false, label);
-        Extensions(checkIn.Extensions, JsonNames.CheckIn, label + "'s check-in");
+        Extensions(checkIn.Extensions, JsonNames.CheckIn, label.Part("'s check-in"));
         _writer.WriteEndObject();
     }
 
-    private void WriteCheckpoint(Checkpoint checkpoint, string label)
+    private void WriteCheckpoint(Checkpoint checkpoint, Label label)
     {
         _writer.WriteStartObject();
         Date("date", checkpoint.Date);
         Number("value", checkpoint.Value, label);
-        Extensions(checkpoint.Extensions, JsonNames.Checkpoint, label + "'s checkpoint");
+        Extensions(checkpoint.Extensions, JsonNames.Checkpoint, label.Part("'s checkpoint"));
         _writer.WriteEndObject();
     }
 
     private void WriteAlignment(Alignment alignment)
     {
         _currentId = alignment.ChildId;
-        var label = $"the alignment of {Quote(alignment.ChildId)} to {Quote(alignment.ParentId)}";
+        var label = new Label("the alignment of ", alignment.ChildId, " to ", alignment.ParentId);
         _writer.WriteStartObject();
         String("childId", alignment.ChildId, required: true, label);
         String("parentId", alignment.ParentId, required: true, label);

@@ -38,6 +38,82 @@ public class OkrJsonWriteTests
     }
 
     [Fact]
+    public async Task Write_DocumentOfSeveralMegabytes_WithCharactersAcrossPieceBoundaries_IsTheSameEverywhere()
+    {
+        // Titles of two- and three-byte characters (and escaped emoji), over 3 MiB in all: the writer keeps the
+        // document in 1 MiB pieces, and the string, stream, async and file forms of it must agree byte for byte.
+        var objectives = Enumerable.Range(0, 4_000)
+            .Select(i => new Objective { Id = "o" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Title = i + " " + string.Concat(Enumerable.Repeat("é€😀", 60)) })
+            .ToList();
+        var set = new OkrSet { Objectives = objectives };
+        var text = OkrJson.Write(set);
+        var expected = Encoding.UTF8.GetBytes(text);
+        Assert.True(expected.Length > 3 << 20, $"only {expected.Length} bytes");
+        Assert.Equal(set, OkrJson.Read(text));
+
+        using var stream = new MemoryStream();
+        OkrJson.Write(set, stream);
+        Assert.Equal(expected, stream.ToArray());
+        using var asyncStream = new MemoryStream();
+        await OkrJson.WriteAsync(set, asyncStream);
+        Assert.Equal(expected, asyncStream.ToArray());
+        var path = Path.GetTempFileName();
+        try
+        {
+            OkrJson.WriteFile(set, path);
+            Assert.Equal(expected, await File.ReadAllBytesAsync(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void SegmentedBuffer_CharacterSplitAcrossPieces_DecodesWhole()
+    {
+        // Byte by byte, so that a three-byte character straddles the first 1 MiB piece and the second.
+        var bytes = Encoding.UTF8.GetBytes(new string('a', (1 << 20) - 1) + "€" + new string('b', 10));
+        using var buffer = new Okr.Core.Serialization.SegmentedBuffer();
+        foreach (var b in bytes)
+        {
+            buffer.GetSpan(1)[0] = b;
+            buffer.Advance(1);
+        }
+        Assert.Equal(2, buffer.Segments.Count());
+        Assert.Equal(bytes.Length, buffer.Length);
+        Assert.Equal(Encoding.UTF8.GetString(bytes), buffer.ToUtf8String());
+        using var stream = new MemoryStream();
+        buffer.CopyTo(stream);
+        Assert.Equal(bytes, stream.ToArray());
+    }
+
+    [Fact]
+    public void Write_Problems_NameTheObjectTheyBelongTo()
+    {
+        var set = new OkrSet
+        {
+            Objectives = [new Objective { Id = "o", Title = "O" }, new Objective { Id = "p", Title = "P" }],
+            KeyResults =
+            [
+                new KeyResult
+                {
+                    Id = "k", Title = "K", ObjectiveId = "o",
+                    Measure = new MetricMeasure { Start = double.NaN, Target = 10, Extensions = new Dictionary<string, string> { ["kind"] = "1" } },
+                    CheckIns = [new CheckIn { Date = new DateOnly(2026, 1, 5), Value = double.PositiveInfinity }],
+                },
+            ],
+            Alignments = [new Alignment { ChildId = "p", ParentId = "o", Kind = AlignmentKind.BottomUp, Weight = double.NaN }],
+        };
+        var messages = Assert.Throws<OkrValidationException>(() => OkrJson.Write(set)).Diagnostics.Select(d => d.Path + " " + d.Message).ToList();
+        Assert.Contains(messages, m => m.StartsWith("$.keyResults[0].measure.start The start of key result 'k' is NaN;", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("$.keyResults[0].measure.kind Key result 'k''s measure has an extension named 'kind'", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("$.keyResults[0].checkIns[0].value The value of key result 'k' is Infinity;", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("$.alignments[0].weight The weight of the alignment of 'p' to 'o' is NaN;", StringComparison.Ordinal));
+        Assert.Equal(4, messages.Count);
+    }
+
+    [Fact]
     public void Write_NotIndented_WritesOneLine()
         => Assert.DoesNotContain("\n", OkrJson.Write(WorkedExamples.TechSolutions(), new OkrJsonOptions { Indented = false }));
 

@@ -473,6 +473,23 @@ internal sealed class OkrJsonReader
             WrongType(ref reader, "a date string \"yyyy-MM-dd\"", null);
             return false;
         }
+        // The usual case, ten plain ASCII bytes, is parsed without making a string (a million check-ins, a million strings).
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length == 10)
+        {
+            var bytes = reader.ValueSpan;
+            Span<char> chars = stackalloc char[10];
+            var ascii = true;
+            for (var i = 0; i < 10; i++)
+            {
+                ascii &= bytes[i] < 0x80;
+                chars[i] = (char)bytes[i];
+            }
+            if (ascii && DateOnly.TryParseExact(chars, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var quick))
+            {
+                value = quick;
+                return true;
+            }
+        }
         if (!TryGetString(ref reader, out var text)) return false;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {

@@ -184,6 +184,16 @@ public class OkrJsonReadErrorTests
     }
 
     [Theory]
+    [InlineData("2026-03-31")]
+    [InlineData("\\u0032026-03-31")]   // an escaped digit: JSON allows it, the date is the same
+    [InlineData("2026\\u002D03-31")]   // an escaped hyphen
+    public void Read_DateWrittenPlainOrEscaped_IsTheSameDay(string date)
+    {
+        var json = Head + "\"periods\": [{\"id\": \"q\", \"start\": \"2026-01-01\", \"end\": \"" + date + "\"}]}";
+        Assert.Equal(new DateOnly(2026, 3, 31), OkrJson.Read(json).Periods[0].End);
+    }
+
+    [Theory]
     [InlineData("2026-02-30")]
     [InlineData("2026/03/31")]
     [InlineData("31.03.2026")]

@@ -16,4 +16,7 @@ public static partial class DiagnosticCodes
 
     /// <summary>A custom strategy returned NaN or an infinite number.</summary>
     public const string StrategyResultNotFinite = "OKR0405";
+
+    /// <summary>A correction names a day on which the key result has no check-in to correct.</summary>
+    public const string NoCheckInToCorrect = "OKR0406";
 }

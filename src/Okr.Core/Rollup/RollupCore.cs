@@ -252,15 +252,15 @@ internal sealed class RollupCore
         return indices;
     }
 
-    /// <summary>Checks one check-in; returns the key result's index.</summary>
-    public int Validate(string keyResultId, CheckIn checkIn)
+    /// <summary>Checks one check-in, or a correction of the check-in on its day; returns the key result's index.</summary>
+    public int Validate(string keyResultId, CheckIn checkIn, bool correcting = false)
     {
-        if (Problem(keyResultId, checkIn, null, out var index) is { } problem) throw new OkrValidationException([problem]);
+        if (Problem(keyResultId, checkIn, null, out var index, correcting) is { } problem) throw new OkrValidationException([problem]);
         return index;
     }
 
     /// <summary>What is wrong with one check-in, or null with the key result's index in <paramref name="index"/> (else -1).</summary>
-    private Diagnostic? Problem(string? id, CheckIn? checkIn, HashSet<(int, DateOnly)>? seen, out int index)
+    private Diagnostic? Problem(string? id, CheckIn? checkIn, HashSet<(int, DateOnly)>? seen, out int index, bool correcting = false)
     {
         index = -1;
         if (id is null || checkIn is null)
@@ -277,7 +277,10 @@ internal sealed class RollupCore
                 $"The check-in for '{id}' on {checkIn.Date:yyyy-MM-dd} has value {checkIn.Value.ToString(CultureInfo.InvariantCulture)}; give a finite number.", id);
         var taken = seen is not null && !seen.Add((found, checkIn.Date));
         for (var c = 0; !taken && c < keyResult.CheckIns.Count; c++) taken = keyResult.CheckIns[c].Date == checkIn.Date;
-        if (taken)
+        if (correcting && !taken)
+            return new Diagnostic(DiagnosticCodes.NoCheckInToCorrect, DiagnosticSeverity.Error,
+                $"Key result '{id}' has no check-in on {checkIn.Date:yyyy-MM-dd} to correct; add it as a new check-in instead.", id);
+        if (taken && !correcting)
             return new Diagnostic(DiagnosticCodes.CheckInDateTaken, DiagnosticSeverity.Error,
                 $"Key result '{id}' already has a check-in on {checkIn.Date:yyyy-MM-dd}; keep one value per day (correct the set and roll up again to change a past value).", id);
         index = found;
@@ -301,10 +304,13 @@ internal sealed class RollupCore
         }
     }
 
-    /// <summary>Applies one validated check-in and recomputes only what it affects; on failure, applies nothing.</summary>
-    public void Apply(int index, CheckIn checkIn)
+    /// <summary>
+    /// Applies one validated check-in (or, <paramref name="correcting"/>, puts it in place of the check-in on its day)
+    /// and recomputes only what it affects; on failure, applies nothing.
+    /// </summary>
+    public void Apply(int index, CheckIn checkIn, bool correcting = false)
     {
-        var undo = SetCheckIn(index, checkIn);
+        var undo = SetCheckIn(index, checkIn, correcting);
         try
         {
             Propagate();
@@ -319,13 +325,16 @@ internal sealed class RollupCore
     /// <summary>How a key result stood before a check-in: its changed record (null: the graph's), progress and provenance.</summary>
     private readonly record struct Undo(int Index, KeyResult? Changed, double Progress, byte Provenance);
 
-    /// <summary>Adds the check-in to key result <paramref name="index"/>, rescores it and queues its parents if it moved.</summary>
-    private Undo SetCheckIn(int index, CheckIn checkIn)
+    /// <summary>
+    /// Adds the check-in to key result <paramref name="index"/> (or replaces the one on its day when
+    /// <paramref name="correcting"/>), rescores it and queues its parents if it moved.
+    /// </summary>
+    private Undo SetCheckIn(int index, CheckIn checkIn, bool correcting = false)
     {
         _queued ??= new bool[Progress.Length];
         var undo = new Undo(index, _changed.TryGetValue(index, out var changed) ? changed : null, Progress[index], _provenance[index]);
         var before = undo.Changed ?? _graph.GetKeyResult(index);
-        var after = before with { CheckIns = ValueList<CheckIn>.Append(before.CheckIns, checkIn) };
+        var after = before with { CheckIns = correcting ? Replacing(before.CheckIns, checkIn) : ValueList<CheckIn>.Append(before.CheckIns, checkIn) };
         _changed[index] = after;
         var progress = Scorer.MeasuredProgress(after, AsOf, Options.Scoring);
         if (!SameValue(progress, Progress[index]))
@@ -334,6 +343,14 @@ internal sealed class RollupCore
             PushParents(index);
         }
         return undo;
+    }
+
+    /// <summary>The check-ins with the one on <paramref name="correction"/>'s day replaced by it, in the same place.</summary>
+    private static CheckIn[] Replacing(IReadOnlyList<CheckIn> checkIns, CheckIn correction)
+    {
+        var result = new CheckIn[checkIns.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = checkIns[i].Date == correction.Date ? correction : checkIns[i];
+        return result;
     }
 
     /// <summary>

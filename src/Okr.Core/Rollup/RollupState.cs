@@ -105,6 +105,28 @@ public sealed class RollupState
     }
 
     /// <summary>
+    /// Corrects a check-in: puts <paramref name="checkIn"/> in place of the check-in the key result has on the same
+    /// day (a mistyped value, a confidence given later) and recomputes the ancestors it affects. History is otherwise
+    /// kept as it is: <see cref="ApplyCheckIn(string, CheckIn)"/> refuses a second check-in on a day.
+    /// </summary>
+    /// <param name="keyResultId">The key result's id.</param>
+    /// <param name="checkIn">The corrected check-in; its date names the check-in it replaces.</param>
+    /// <exception cref="OkrValidationException">
+    /// Not a key result or a derived one (<c>OKR0402</c>), no check-in on that day (<c>OKR0406</c>), a value that is
+    /// not finite (<c>OKR0404</c>), or a custom strategy returned a number that is not finite while recomputing
+    /// (<c>OKR0405</c>). Nothing is changed then.
+    /// </exception>
+    public void CorrectCheckIn(string keyResultId, CheckIn checkIn)
+    {
+        var index = _core.Validate(keyResultId, checkIn, correcting: true);
+        _core.Apply(index, checkIn, correcting: true);
+        CorrectedCheckIns++;
+    }
+
+    /// <summary>The number of check-ins corrected with <see cref="CorrectCheckIn"/> since the state was made.</summary>
+    public long CorrectedCheckIns { get; private set; }
+
+    /// <summary>
     /// Adds a batch of check-ins and recomputes each affected ancestor once. The batch is checked first and every
     /// problem reported at once; then nothing is applied.
     /// </summary>

@@ -41,12 +41,28 @@ public sealed partial class RollupDocTests
     public void The_worked_numbers_in_the_text_are_the_engines()
     {
         var doc = Doc();
-        var cascade = WorkedExamples.ConsultancyCascade();
-        cascade = cascade with { KeyResults = [.. cascade.KeyResults.Select(k => k.Id is "leads" or "mqls" or "email-list" ? k with { Derived = true } : k)] };
-        var result = RollupEngine.Compute(cascade.Compile().ThrowIfFailed(), new DateOnly(2026, 6, 30));
+        var result = RollupEngine.Compute(RollupExampleCascade(), new DateOnly(2026, 6, 30));
         Assert.Contains($"**{result.GetProgress("mql-growth"):0.00}**", doc, StringComparison.Ordinal);
         Assert.Contains($"**{result.GetProgress("marketing"):0.00}**", doc, StringComparison.Ordinal);
         Assert.Contains($"**{result.GetProgress("strategy"):0.000}**", doc, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_correction_example_gives_the_number_it_shows()
+    {
+        var block = CodeBlocks().Single(b => b.Contains("CorrectCheckIn", StringComparison.Ordinal));
+        var state = new RollupState(RollupExampleCascade(), new DateOnly(2026, 6, 30));
+        state.ApplyCheckIn("lead-magnets", new CheckIn { Date = new DateOnly(2026, 6, 1), Value = 8 });
+        state.CorrectCheckIn("lead-magnets", new CheckIn { Date = new DateOnly(2026, 6, 1), Value = 6, Note = "typo: 6, not 8" });
+        Assert.Contains("Value = 6", block, StringComparison.Ordinal);
+        Assert.Contains($"// {state.GetProgress("strategy"):0.000} again", block, StringComparison.Ordinal);
+    }
+
+    private static OkrGraph RollupExampleCascade()
+    {
+        var cascade = WorkedExamples.ConsultancyCascade();
+        cascade = cascade with { KeyResults = [.. cascade.KeyResults.Select(k => k.Id is "leads" or "mqls" or "email-list" ? k with { Derived = true } : k)] };
+        return cascade.Compile().ThrowIfFailed();
     }
 
     [Fact]

@@ -217,6 +217,40 @@ public sealed class RollupExampleTests
         Assert.Equal(["o"], diagnostic.Ids);
     }
 
+    [Fact]
+    public void A_mistyped_check_in_is_corrected_in_place_and_the_rollup_follows()
+    {
+        var graph = Compile(DerivedCascade());
+        var day = new DateOnly(2026, 6, 30);
+        var state = new RollupState(graph, day);
+        var june = new DateOnly(2026, 6, 1);
+        state.ApplyCheckIn("lead-magnets", new CheckIn { Date = june, Value = 8 });
+        Assert.Equal(0.61, state.GetProgress("strategy")!.Value, Tolerance);
+        var count = state.GetKeyResult("lead-magnets").CheckIns.Count;
+
+        // The marketing manager meant 6, not 8: the same day corrected, not a second check-in.
+        state.CorrectCheckIn("lead-magnets", new CheckIn { Date = june, Value = 6, Note = "typo: 6, not 8" });
+        var corrected = state.GetKeyResult("lead-magnets");
+        Assert.Equal(count, corrected.CheckIns.Count);
+        Assert.Equal(6, corrected.CheckIns.Single(c => c.Date == june).Value);
+        Assert.Equal(1, state.AppliedCheckIns);
+        Assert.Equal(1, state.CorrectedCheckIns);
+        var full = RollupEngine.Compute(state.ToSet().Compile().ThrowIfFailed(), day);
+        foreach (var node in graph.Nodes) Assert.Equal(full.GetProgress(node.Index), state.GetProgress(node.Index));
+        // Lead magnets 0.6: MQL growth (0.6 + 0.3) / 2 = 0.45 -> marketing (0.3 + 0.5 + 0 + 0.45 + 0.4) / 5 = 0.33
+        // -> company (0.33 + 0.5 + 1 + 1 + 0.2) / 5 = 0.606.
+        Assert.Equal(0.45, state.GetProgress("mql-growth")!.Value, Tolerance);
+        Assert.Equal(0.606, state.GetProgress("strategy")!.Value, Tolerance);
+
+        // Correcting a day with no check-in is refused and changes nothing.
+        var before = state.GetProgress("strategy");
+        var error = Assert.Throws<OkrValidationException>(() => state.CorrectCheckIn("lead-magnets", new CheckIn { Date = june.AddDays(1), Value = 9 }));
+        Assert.Equal(DiagnosticCodes.NoCheckInToCorrect, Assert.Single(error.Diagnostics).Code);
+        Assert.Equal(["lead-magnets"], error.Diagnostics[0].Ids);
+        Assert.Equal(before, state.GetProgress("strategy"));
+        Assert.Equal(1, state.CorrectedCheckIns);
+    }
+
     /// <summary>A strategy with a bug: the mean, except NaN once any input reaches 0.9.</summary>
     private sealed class Fragile : IRollupStrategy
     {

@@ -28,7 +28,7 @@ public sealed class Floor
         {
             _leaf[v] = double.NaN;
             ProgressSource? source = null;
-            if (graph.GetKind(v) == NodeKind.Objective)
+            if (graph.KindAt(v) == NodeKind.Objective)
             {
                 _computed[v] = true;
                 source = graph.GetObjective(v).ProgressSource;
@@ -41,8 +41,8 @@ public sealed class Floor
             {
                 _leaf[v] = Scorer.Progress(graph.GetKeyResult(v), asOf, options) ?? double.NaN;
             }
-            var edges = graph.GetInputEdges(v);
-            for (var i = 0; i < edges.Count; i++)
+            var edges = graph.InputEdgesOf(v);
+            for (var i = 0; i < edges.Length; i++)
             {
                 var e = edges[i];
                 var fromKeyResult = e.Kind is EdgeKind.KeyResult or EdgeKind.LinkedKeyResult;
@@ -50,7 +50,7 @@ public sealed class Floor
                     ? !fromKeyResult
                     : source == ProgressSource.Both || (source == ProgressSource.KeyResults) == fromKeyResult);
                 if (!counts) continue;
-                sources.Add(e.Child);
+                sources.Add(e.Child.Index);
                 weights.Add(e.Weight);
             }
             offsets[v + 1] = sources.Count;

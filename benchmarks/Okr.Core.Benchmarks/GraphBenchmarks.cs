@@ -29,5 +29,5 @@ public class GraphBenchmarks
 
     /// <summary>Everything whose progress could change when the deepest key result changes.</summary>
     [Benchmark]
-    public int ImpactSet() => _graph.GetImpactSet(_leaf).Length;
+    public int ImpactSet() => _graph.Reach(_leaf, upward: true, contributingOnly: true).Length;
 }

@@ -10,7 +10,7 @@ namespace Okr.Core.Benchmarks;
 [MemoryDiagnoser]
 public class HealthBenchmarks
 {
-    private static readonly HealthOptions WithoutCheckInRules = new() { DisabledRules = [HealthCodes.Stale, HealthCodes.NotStarted] };
+    private static readonly HealthOptions WithoutCheckInRules = new() { DisabledRules = [DiagnosticCodes.Stale, DiagnosticCodes.NotStarted] };
     private OkrGraph _graph = null!;
 
     [ParamsSource(nameof(Sizes))]
@@ -23,9 +23,9 @@ public class HealthBenchmarks
 
     /// <summary>Every rule and the org metrics.</summary>
     [Benchmark]
-    public int AllRules() => HealthAnalyzer.Analyze(_graph, SyntheticOrg.AsOf).Findings.Count;
+    public int AllRules() => HealthAnalyzer.AnalyzeHealth(_graph, SyntheticOrg.AsOf).Findings.Count;
 
     /// <summary>Every rule but stale and not started.</summary>
     [Benchmark]
-    public int WithoutStaleRules() => HealthAnalyzer.Analyze(_graph, SyntheticOrg.AsOf, WithoutCheckInRules).Findings.Count;
+    public int WithoutStaleRules() => HealthAnalyzer.AnalyzeHealth(_graph, SyntheticOrg.AsOf, WithoutCheckInRules).Findings.Count;
 }

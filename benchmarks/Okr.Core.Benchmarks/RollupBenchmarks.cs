@@ -26,7 +26,7 @@ public class RollupBenchmarks
         _graph = Orgs.Graph(Objectives);
         _floor = new Floor(_graph, SyntheticOrg.AsOf, ScoringOptions.Default);
         _progress = new double[_graph.NodeCount];
-        _state = new RollupState(_graph, SyntheticOrg.AsOf);
+        _state = RollupEngine.CreateRollupState(_graph, SyntheticOrg.AsOf);
     }
 
     /// <summary>The floor: a weighted-mean loop over renumbered arrays.</summary>
@@ -42,12 +42,12 @@ public class RollupBenchmarks
     public double? FullRollup()
     {
         _state.Recompute();
-        return _state.GetProgress(0);
+        return _state.Core.ProgressOf(0);
     }
 
     /// <summary>Scoring every key result from the model and its check-ins, then the full pass.</summary>
     [Benchmark]
-    public double? FullRollupFromModel() => RollupEngine.Compute(_graph, SyntheticOrg.AsOf).GetProgress(0);
+    public double? FullRollupFromModel() => _graph.Rollup(SyntheticOrg.AsOf).Core.ProgressOf(0);
 }
 
 /// <summary>
@@ -91,7 +91,7 @@ public class CheckInBenchmarks
         // the large-object heap, and a full collection inside the measured iteration would be charged to check-ins.
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        _state = new RollupState(_graph, SyntheticOrg.AsOf);
+        _state = RollupEngine.CreateRollupState(_graph, SyntheticOrg.AsOf);
         _state.ApplyCheckIns([]); // allocates the state's work arrays up front, as any live state would have
         GC.Collect();
         _next = 0;

@@ -44,15 +44,15 @@ public static class BallooningSample
         output.WriteLine("What the health analysis says (OKR0504 is ballooning):");
         foreach (var (name, graph) in new[] { ("strict cascade", cascaded), ("localized", localized) })
         {
-            var report = HealthAnalyzer.Analyze(graph, AsOf);
-            var ballooning = report.Findings.Count(f => f.Code == HealthCodes.Ballooning);
+            var report = HealthAnalyzer.AnalyzeHealth(graph, AsOf);
+            var ballooning = report.Findings.Count(f => f.Code == DiagnosticCodes.Ballooning);
             output.WriteLine($"  {name,-15} {(ballooning > 0 ? $"{ballooning} ballooning finding(s)" : "no ballooning")}");
         }
         foreach (var (name, graph, depth) in new[] { ("strict cascade", cascaded, 3), ("localized", localized, 7) })
         {
             output.WriteLine();
             output.WriteLine($"The {name} org under the first top objective, {(depth == 7 ? "all four levels" : "two levels of objectives")}:");
-            TreePrinter.Print(graph, RollupTree.View(RollupEngine.Compute(graph, AsOf)), output, [graph.IndexOf("L0-1")], depth);
+            TreePrinter.Print(graph, RollupTree.View(RollupEngine.Rollup(graph, AsOf)), output, [graph["L0-1"]], depth);
         }
         return 0;
     }

@@ -26,7 +26,7 @@ public static class CascadingSample
         var graph = RollupTree.Load(path ?? SampleData.PathOf("consultancy-cascade.json"));
         output.WriteLine($"{graph.Set.Name}, as of {AsOf:yyyy-MM-dd}");
         output.WriteLine();
-        RollupTree.Print(RollupEngine.Compute(graph, AsOf), output);
+        RollupTree.Print(RollupEngine.Rollup(graph, AsOf), output);
 
         output.WriteLine();
         output.WriteLine("The marketing manager checks in 8 of 10 lead magnets (loose cascade: 'leads' is measured on its own):");
@@ -42,15 +42,15 @@ public static class CascadingSample
 
     private static void Tell(OkrGraph graph, TextWriter output)
     {
-        var state = new RollupState(graph, AsOf);
-        var before = Chain.Select(id => state.GetProgress(id)).ToArray();
+        var state = RollupEngine.CreateRollupState(graph, AsOf);
+        var before = Chain.Select(id => state[id].Progress).ToArray();
         state.ApplyCheckIns([CheckIn]);
         for (var i = 0; i < Chain.Length; i++)
         {
-            var after = state.GetProgress(Chain[i]);
+            var after = state[Chain[i]].Progress;
             var change = before[i] == after ? "unchanged" : "moved";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {Chain[i],-13} {RollupTree.Percent(before[i]),7} -> {RollupTree.Percent(after),7}  {change}, {RollupTree.Describe(state.GetProvenance(graph.IndexOf(Chain[i])))}"));
+                $"  {Chain[i],-13} {RollupTree.Percent(before[i]),7} -> {RollupTree.Percent(after),7}  {change}, {RollupTree.Describe(state[Chain[i]].Provenance)}"));
         }
     }
 }

@@ -24,7 +24,7 @@ public static class CheckInsSample
         ArgumentNullException.ThrowIfNull(output);
         var set = OkrJson.ReadFile(path ?? SampleData.PathOf("nonprofit-weekly.json"));
         var graph = set.Compile().ThrowIfFailed();
-        var keyResult = graph.GetKeyResult(graph.IndexOf(KeyResultId));
+        var keyResult = graph[KeyResultId].KeyResult!;
         var objective = set.Objectives.Single(o => o.Id == keyResult.ObjectiveId);
         var period = set.Periods.Single(p => p.Id == objective.PeriodId);
         var measure = (MetricMeasure)keyResult.Measure;
@@ -51,7 +51,7 @@ public static class CheckInsSample
         {
             output.WriteLine();
             output.WriteLine($"The whole org as of {day:yyyy-MM-dd}:");
-            RollupTree.Print(RollupEngine.Compute(graph, day), output);
+            RollupTree.Print(RollupEngine.Rollup(graph, day), output);
         }
         return 0;
     }

@@ -14,10 +14,14 @@ public static class RollupTree
     }
 
     /// <summary>What the tree printer shows for each node of <paramref name="result"/>.</summary>
-    public static Func<int, NodeView> View(RollupResult result)
+    public static Func<OkrNode, NodeView> View(RollupResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return i => new NodeView(result.GetProgress(i), Describe(result.GetStatus(i)), Describe(result.GetProvenance(i)));
+        return node =>
+        {
+            var progress = result[node];
+            return new NodeView(progress.Progress, Describe(progress.Status), Describe(progress.Provenance));
+        };
     }
 
     /// <summary>A status in words.</summary>
@@ -49,6 +53,7 @@ public static class RollupTree
     public static OkrGraph Load(string path)
     {
         var read = OkrJson.TryReadFile(path);
-        return read.Compile().ThrowIfFailed();
+        var compiled = read.ThrowIfFailed().Compile();
+        return compiled.Succeeded ? compiled.Graph! : throw new OkrValidationException(read.Locate(compiled.Diagnostics));
     }
 }

@@ -22,12 +22,12 @@ public static class TreePrinter
 
     /// <summary>Prints the whole graph from its roots.</summary>
     /// <param name="graph">The compiled graph.</param>
-    /// <param name="view">What to show for a node, by index.</param>
+    /// <param name="view">What to show for a node.</param>
     /// <param name="output">Where to write.</param>
-    public static void Print(OkrGraph graph, Func<int, NodeView> view, TextWriter output)
+    public static void Print(OkrGraph graph, Func<OkrNode, NodeView> view, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        Print(graph, view, output, graph.Roots.ToArray(), int.MaxValue);
+        Print(graph, view, output, graph.Roots, int.MaxValue);
     }
 
     /// <summary>
@@ -35,11 +35,11 @@ public static class TreePrinter
     /// result and an objective are one level each). A node whose inputs are cut off says how many nodes it hides.
     /// </summary>
     /// <param name="graph">The compiled graph.</param>
-    /// <param name="view">What to show for a node, by index.</param>
+    /// <param name="view">What to show for a node.</param>
     /// <param name="output">Where to write.</param>
     /// <param name="roots">The nodes to start from, printed in this order.</param>
     /// <param name="maxDepth">How many levels below each root to print; 0 prints the roots alone.</param>
-    public static void Print(OkrGraph graph, Func<int, NodeView> view, TextWriter output, IReadOnlyList<int> roots, int maxDepth)
+    public static void Print(OkrGraph graph, Func<OkrNode, NodeView> view, TextWriter output, IReadOnlyList<OkrNode> roots, int maxDepth)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(view);
@@ -47,41 +47,40 @@ public static class TreePrinter
         ArgumentNullException.ThrowIfNull(roots);
         ArgumentOutOfRangeException.ThrowIfNegative(maxDepth);
         var printed = new bool[graph.NodeCount];
-        var stack = new Stack<(int Node, int Depth)>();
+        var stack = new Stack<(OkrNode Node, int Depth)>();
         // Roots in reverse so they print in the order given; within a parent, key results before aligned objectives.
         for (var i = roots.Count - 1; i >= 0; i--) stack.Push((roots[i], 0));
         while (stack.Count > 0)
         {
             var (node, depth) = stack.Pop();
             var indent = new string(' ', depth * 2);
-            if (printed[node])
+            if (printed[node.Index])
             {
-                output.WriteLine($"{indent}{Marker(graph, node)} {graph.GetId(node)} (shared: shown above)");
+                output.WriteLine($"{indent}{Marker(node)} {node.Id} (shared: shown above)");
                 continue;
             }
-            printed[node] = true;
-            var line = Line(graph, node, depth, view(node));
-            if (depth == maxDepth && graph.GetChildren(node).Length > 0)
+            printed[node.Index] = true;
+            var line = Line(node, depth, view(node));
+            if (depth == maxDepth && node.Children.Count > 0)
             {
-                var hidden = graph.GetDescendants(node).Length;
+                var hidden = node.Descendants().Count;
                 line += string.Create(CultureInfo.InvariantCulture, $"  (+{hidden} below, not shown)");
             }
             output.WriteLine(line);
             if (depth == maxDepth) continue;
-            var children = graph.GetChildren(node).ToArray()
-                .OrderBy(c => graph.GetKind(c) == NodeKind.KeyResult ? 0 : 1)
-                .ThenBy(c => c)
+            var children = node.Children
+                .OrderBy(c => c.Kind == NodeKind.KeyResult ? 0 : 1)
+                .ThenBy(c => c.Index)
                 .ToArray();
             for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], depth + 1));
         }
     }
 
     /// <summary>One node's line: indent, marker, id, title, bar, percentage, status, provenance.</summary>
-    public static string Line(OkrGraph graph, int node, int depth, NodeView view)
+    public static string Line(OkrNode node, int depth, NodeView view)
     {
-        ArgumentNullException.ThrowIfNull(graph);
         var sb = new StringBuilder();
-        sb.Append(' ', depth * 2).Append(Marker(graph, node)).Append(' ').Append(graph.GetId(node)).Append(": ").Append(graph[node].Title);
+        sb.Append(' ', depth * 2).Append(Marker(node)).Append(' ').Append(node.Id).Append(": ").Append(node.Title);
         sb.Append("  ").Append(Bar(view.Progress)).Append(' ').Append(Percent(view.Progress));
         sb.Append("  ").Append(view.Status).Append(", ").Append(view.Provenance);
         return sb.ToString();
@@ -99,5 +98,5 @@ public static class TreePrinter
     public static string Percent(double? progress) =>
         progress is { } p ? (p * 100).ToString("0", CultureInfo.InvariantCulture).PadLeft(3) + "%" : " --%";
 
-    private static string Marker(OkrGraph graph, int node) => graph.GetKind(node) == NodeKind.Objective ? "O" : "KR";
+    private static string Marker(OkrNode node) => node.Kind == NodeKind.Objective ? "O" : "KR";
 }

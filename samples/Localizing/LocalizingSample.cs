@@ -17,7 +17,7 @@ public static class LocalizingSample
     {
         ArgumentNullException.ThrowIfNull(output);
         var graph = RollupTree.Load(path ?? SampleData.PathOf("hr-localization.json"));
-        var result = RollupEngine.Compute(graph, AsOf);
+        var result = RollupEngine.Rollup(graph, AsOf);
         output.WriteLine($"{graph.Set.Name}, as of {AsOf:yyyy-MM-dd}");
         output.WriteLine();
         RollupTree.Print(result, output);
@@ -28,14 +28,14 @@ public static class LocalizingSample
             foreach (var linked in objective.LinkedKeyResultIds)
             {
                 output.WriteLine($"'{linked}' is copied down by reference into '{objective.Id}': one key result, one value, two objectives.");
-                foreach (var share in result.GetShares(linked))
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  feeds {share.ParentId,-10} share of its influence {share.Share * 100:0}%"));
+                foreach (var share in result.GetShares(graph[linked]))
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  feeds {share.Parent.Id,-10} share of its influence {share.Share * 100:0}%"));
             }
         }
         output.WriteLine();
         output.WriteLine("Localized objectives restate the intent above and add their own key results:");
         foreach (var edge in graph.Edges.Where(e => e.Kind == EdgeKind.Localized))
-            output.WriteLine($"  {graph.GetId(edge.Child)} ({RollupTree.Percent(result.GetProgress(edge.Child))}) localizes {graph.GetId(edge.Parent)} ({RollupTree.Percent(result.GetProgress(edge.Parent))})");
+            output.WriteLine($"  {edge.Child.Id} ({RollupTree.Percent(result[edge.Child].Progress)}) localizes {edge.Parent.Id} ({RollupTree.Percent(result[edge.Parent].Progress)})");
         return 0;
     }
 }

@@ -20,27 +20,27 @@ public static class SharedOkrsSample
     {
         ArgumentNullException.ThrowIfNull(output);
         var graph = RollupTree.Load(path ?? SampleData.PathOf("shared-cross-functional.json"));
-        var result = RollupEngine.Compute(graph, AsOf);
+        var result = RollupEngine.Rollup(graph, AsOf);
         output.WriteLine($"{graph.Set.Name}, as of {AsOf:yyyy-MM-dd}");
         output.WriteLine();
         RollupTree.Print(result, output);
         output.WriteLine();
         var shared = graph[SharedId];
-        output.WriteLine($"'{SharedId}' is owned by {string.Join(", ", shared.Objective!.OwnerIds)} and serves {graph.GetParents(shared.Index).Length} parents.");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Each parent sees its full progress, {RollupTree.Percent(result.GetProgress(SharedId))}; its influence is split:"));
-        var shares = result.GetShares(SharedId);
+        output.WriteLine($"'{SharedId}' is owned by {string.Join(", ", shared.Objective!.OwnerIds)} and serves {shared.Parents.Count} parents.");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Each parent sees its full progress, {RollupTree.Percent(result[SharedId].Progress)}; its influence is split:"));
+        var shares = result.GetShares(graph[SharedId]);
         foreach (var share in shares)
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  share to {share.ParentId,-13} {share.Share:0.000}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  share to {share.Parent.Id,-13} {share.Share:0.000}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  total                  {shares.Sum(s => s.Share):0.000}  (conserved: never more than once)"));
         output.WriteLine();
         output.WriteLine("What each measured key result contributes to each objective above it (per unit of its progress):");
         var totals = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var keyResult in graph.Set.KeyResults)
         {
-            foreach (var c in result.GetContributions(keyResult.Id))
+            foreach (var c in result.GetContributions(graph[keyResult.Id]))
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {keyResult.Id,-16} -> {c.AncestorId,-13} {c.Weight:0.000}"));
-                totals[c.AncestorId] = totals.GetValueOrDefault(c.AncestorId) + c.Weight;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {keyResult.Id,-16} -> {c.Ancestor.Id,-13} {c.Weight:0.000}"));
+                totals[c.Ancestor.Id] = totals.GetValueOrDefault(c.Ancestor.Id) + c.Weight;
             }
         }
         output.WriteLine("Summed over the key results below it, every objective's contributions total 1:");

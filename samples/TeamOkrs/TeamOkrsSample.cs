@@ -17,7 +17,7 @@ public static class TeamOkrsSample
     {
         ArgumentNullException.ThrowIfNull(output);
         var graph = RollupTree.Load(path ?? SampleData.PathOf("techsolutions.json"));
-        var result = RollupEngine.Compute(graph, AsOf);
+        var result = RollupEngine.Rollup(graph, AsOf);
         output.WriteLine($"{graph.Set.Name ?? "OKRs"}: {graph.ObjectiveCount} objectives, {graph.KeyResultCount} key results, as of {AsOf:yyyy-MM-dd}");
         output.WriteLine();
         RollupTree.Print(result, output);
@@ -26,7 +26,7 @@ public static class TeamOkrsSample
         foreach (var edge in graph.Edges)
         {
             if (edge.Kind is EdgeKind.KeyResult or EdgeKind.LinkedKeyResult) continue;
-            var parent = graph[edge.Parent];
+            var parent = edge.Parent;
             var why = edge.Weight == 0
                 ? "informational (weight 0): shown, never counted"
                 : parent.Objective is { ProgressSource: ProgressSource.KeyResults }
@@ -34,11 +34,11 @@ public static class TeamOkrsSample
                     : parent.KeyResult is { Derived: false }
                         ? $"contributing, but {parent.Id} is measured on its own"
                         : $"counted in {parent.Id}";
-            output.WriteLine($"  {graph.GetId(edge.Child)} -> {parent.Id} ({edge.Kind}): {why}");
+            output.WriteLine($"  {edge.Child.Id} -> {parent.Id} ({edge.Kind}): {why}");
         }
         output.WriteLine();
         foreach (var root in graph.Roots)
-            output.WriteLine($"{graph.GetId(root)}: {RollupTree.Percent(result.GetProgress(root))}, {RollupTree.Describe(result.GetStatus(root))}");
+            output.WriteLine($"{root.Id}: {RollupTree.Percent(result[root].Progress)}, {RollupTree.Describe(result[root].Status)}");
         return 0;
     }
 }

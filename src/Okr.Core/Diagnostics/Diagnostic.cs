@@ -1,8 +1,15 @@
 using System.Globalization;
 using System.Text;
 using Okr.Core.Internal;
+using Okr.Core;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 
-namespace Okr.Core;
+namespace Okr.Core.Diagnostics;
 
 /// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
 public enum DiagnosticSeverity
@@ -62,7 +69,7 @@ public sealed record Diagnostic
     /// <summary>
     /// Where in the document the problem is, as a JSON path over the document's shape
     /// (for example <c>$.keyResults[3].measure.target</c>), or <see langword="null"/>. Paths from
-    /// <see cref="OkrSet.Compile"/> index the set's lists, which is the order a JSON document gives them in.
+    /// <c>set.Compile()</c> index the set's lists, which is the order a JSON document gives them in.
     /// </summary>
     public string? Path { get; init; }
 

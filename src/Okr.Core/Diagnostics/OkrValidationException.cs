@@ -1,6 +1,13 @@
 using Okr.Core.Internal;
+using Okr.Core;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 
-namespace Okr.Core;
+namespace Okr.Core.Diagnostics;
 
 /// <summary>
 /// Thrown when an OKR document cannot be used. It carries every problem found, not just the first, each

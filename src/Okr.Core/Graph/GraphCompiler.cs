@@ -1,7 +1,14 @@
 using System.Globalization;
 using Okr.Core.Internal;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 
-namespace Okr.Core;
+namespace Okr.Core.Graph;
 
 /// <summary>Validates an <see cref="OkrSet"/> and compiles it into an <see cref="OkrGraph"/>. Iterative throughout.</summary>
 internal static class GraphCompiler
@@ -264,8 +271,6 @@ internal static class GraphCompiler
                 if (!CheckId(o.Id, at.Leaf(".id"), "objective")) continue;
                 if (string.IsNullOrWhiteSpace(o.Title))
                     Warn(DiagnosticCodes.EmptyTitle, at.Leaf(".title"), $"Objective '{o.Id}' has no title; say what it wants to achieve.", o.Id);
-                if (o.OwnerIds.Count == 0)
-                    Warn(DiagnosticCodes.NoOwner, at.Leaf(".ownerIds"), $"Objective '{o.Id}' has no owner; every OKR needs someone accountable for it.", o.Id);
                 for (var j = 0; j < o.OwnerIds.Count; j++)
                 {
                     if (!IsOwner(o.OwnerIds[j]))

@@ -1,13 +1,25 @@
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 namespace Okr.Core.Internal;
 
 /// <summary>
 /// An open-addressing hash index from id to node index that stores only ints (the ids stay in the graph's array),
-/// about 8 bytes per node instead of the 30 or so of a <see cref="Dictionary{TKey, TValue}"/>.
+/// about 8 bytes per node instead of the 30 or so of a <see cref="Dictionary{TKey, TValue}"/>. The bits of a slot
+/// that the node index does not need hold a tag from the id's hash, so a probe that meets another id almost never
+/// has to read that id's string (a cache miss each, on large graphs).
 /// </summary>
 internal sealed class IdIndex
 {
-    private readonly int[] _slots; // node index + 1; 0 = empty
+    private readonly int[] _slots; // tag << _indexBits | (node index + 1); 0 = empty
     private readonly int _mask;
+    private readonly int _indexBits;
+    private readonly int _indexMask;
 
     /// <summary>Indexes <paramref name="ids"/>; a repeated id is left out and reported as (repeat, first). Blank ids are skipped.</summary>
     public IdIndex(string[] ids, Action<int, int> onDuplicate)
@@ -16,22 +28,27 @@ internal sealed class IdIndex
         while (capacity < ids.Length * 2L) capacity <<= 1;
         _slots = new int[capacity];
         _mask = capacity - 1;
+        _indexBits = 1;
+        while (_indexBits < 31 && (1L << _indexBits) <= ids.Length) _indexBits++;
+        _indexMask = (int)((1L << _indexBits) - 1);
         for (var i = 0; i < ids.Length; i++)
         {
             var id = ids[i];
             if (string.IsNullOrWhiteSpace(id)) continue;
-            var slot = Hash(id) & _mask;
+            var hash = Hash(id);
+            var tag = Tag(hash);
+            var slot = hash & _mask;
             while (true)
             {
                 var entry = _slots[slot];
                 if (entry == 0)
                 {
-                    _slots[slot] = i + 1;
+                    _slots[slot] = (tag << _indexBits) | (i + 1);
                     break;
                 }
-                if (string.Equals(ids[entry - 1], id, StringComparison.Ordinal))
+                if (TagOf(entry) == tag && string.Equals(ids[(entry & _indexMask) - 1], id, StringComparison.Ordinal))
                 {
-                    onDuplicate(i, entry - 1);
+                    onDuplicate(i, (entry & _indexMask) - 1);
                     break;
                 }
                 slot = (slot + 1) & _mask;
@@ -42,12 +59,14 @@ internal sealed class IdIndex
     /// <summary>The index of <paramref name="id"/> in <paramref name="ids"/>, or -1.</summary>
     public int Find(string id, string[] ids)
     {
-        var slot = Hash(id) & _mask;
+        var hash = Hash(id);
+        var tag = Tag(hash);
+        var slot = hash & _mask;
         while (true)
         {
             var entry = _slots[slot];
             if (entry == 0) return -1;
-            if (string.Equals(ids[entry - 1], id, StringComparison.Ordinal)) return entry - 1;
+            if (TagOf(entry) == tag && string.Equals(ids[(entry & _indexMask) - 1], id, StringComparison.Ordinal)) return (entry & _indexMask) - 1;
             slot = (slot + 1) & _mask;
         }
     }
@@ -57,9 +76,15 @@ internal sealed class IdIndex
     {
         for (var s = 0; s < _slots.Length; s++)
         {
-            if (_slots[s] != 0) _slots[s] = rank[_slots[s] - 1] + 1;
+            var entry = _slots[s];
+            if (entry != 0) _slots[s] = (entry & ~_indexMask) | (rank[(entry & _indexMask) - 1] + 1);
         }
     }
 
     private static int Hash(string id) => StringComparer.Ordinal.GetHashCode(id) & int.MaxValue;
+
+    /// <summary>The tag: the hash's top bits, which the slot position (its low bits) does not use; 0 when no bit is free.</summary>
+    private int Tag(int hash) => _indexBits >= 31 ? 0 : hash >>> (_indexBits);
+
+    private int TagOf(int entry) => (int)((uint)entry >> _indexBits);
 }

@@ -1,6 +1,13 @@
 using Okr.Core.Internal;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 
-namespace Okr.Core;
+namespace Okr.Core.Graph;
 
 /// <summary>
 /// The compiled, immutable alignment graph of an <see cref="OkrSet"/>. Every objective and key result is a node
@@ -9,7 +16,7 @@ namespace Okr.Core;
 /// to indices once, so every computation over the graph is a loop over arrays.
 /// </summary>
 /// <remarks>
-/// Make one with <see cref="OkrSet.Compile"/>. Instances are safe to share between threads.
+/// Make one with <c>set.Compile()</c> (<see cref="OkrCompiler.Compile"/>). Instances are safe to share between threads.
 /// Node indices are stable for a given set; the ids are the identity across sets.
 /// </remarks>
 public sealed class OkrGraph
@@ -74,14 +81,11 @@ public sealed class OkrGraph
     /// <summary>The number of key result nodes.</summary>
     public int KeyResultCount => NodeCount - ObjectiveCount;
 
-    /// <summary>Every node, in index (topological) order.</summary>
-    public IEnumerable<OkrNode> Nodes
-    {
-        get
-        {
-            for (var i = 0; i < NodeCount; i++) yield return new OkrNode(this, i);
-        }
-    }
+    /// <summary>
+    /// Every node, in index (topological) order: <c>Nodes[i]</c> is the node whose <see cref="OkrNode.Index"/> is
+    /// <c>i</c>. This is the low-level index layer, for code that keeps its own arrays per node.
+    /// </summary>
+    public OkrNodeList Nodes => new(this, null, 0, NodeCount);
 
     /// <summary>Every edge, grouped by parent in index order.</summary>
     public IEnumerable<GraphEdge> Edges
@@ -95,100 +99,93 @@ public sealed class OkrGraph
         }
     }
 
-    /// <summary>The node at <paramref name="index"/>.</summary>
-    /// <param name="index">A node index, 0 to <see cref="NodeCount"/>-1.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The index is not a node of this graph.</exception>
-    public OkrNode this[int index] => new(this, CheckIndex(index));
+    /// <summary>The nodes that feed nothing: the top-level objectives, in index order.</summary>
+    public OkrNodeList Roots => Wrap(LazyInitializer.EnsureInitialized(ref _roots, ComputeRoots));
 
-    /// <summary>The node with the user's id <paramref name="id"/>.</summary>
+    /// <summary>The objective or key result with the user's id <paramref name="id"/>.</summary>
     /// <param name="id">The id of an objective or key result.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
     public OkrNode this[string id] => new(this, IndexOf(id));
 
-    /// <summary>Looks up the node index of an id.</summary>
+    /// <summary>Looks up the node of an id.</summary>
     /// <param name="id">The id of an objective or key result.</param>
-    /// <param name="index">The node index when found; otherwise -1.</param>
+    /// <param name="node">The node when found; otherwise <see langword="default"/>.</param>
     /// <returns><see langword="true"/> when the id names a node.</returns>
-    public bool TryGetIndex(string id, out int index)
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public bool TryGetNode(string id, out OkrNode node)
     {
-        Guard.NotNull(id);
-        index = _index.Find(id, _ids);
+        ArgumentNullException.ThrowIfNull(id);
+        var index = _index.Find(id, _ids);
+        node = index >= 0 ? new OkrNode(this, index) : default;
         return index >= 0;
     }
-
-    /// <summary>The node index of an id.</summary>
-    /// <param name="id">The id of an objective or key result.</param>
-    /// <returns>The node index.</returns>
-    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
-    public int IndexOf(string id)
-        => TryGetIndex(id, out var index) ? index : throw new KeyNotFoundException($"No objective or key result has the id '{id}'.");
 
     /// <summary>Whether an objective or key result has the id.</summary>
     /// <param name="id">The id to look for.</param>
     /// <returns><see langword="true"/> when the graph has a node with that id.</returns>
-    public bool Contains(string id) => TryGetIndex(id, out _);
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public bool Contains(string id) => TryGetNode(id, out _);
 
-    /// <summary>The user's id of a node.</summary>
-    /// <param name="index">A node index.</param>
-    /// <returns>The id.</returns>
-    public string GetId(int index) => _ids[CheckIndex(index)];
+    // The index layer the library itself runs on (no handle per call).
 
-    /// <summary>Whether a node is an objective or a key result.</summary>
-    /// <param name="index">A node index.</param>
-    /// <returns>The node's kind.</returns>
-    public NodeKind GetKind(int index) => _modelIndex[CheckIndex(index)] >= 0 ? NodeKind.Objective : NodeKind.KeyResult;
+    internal int IndexOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var index = _index.Find(id, _ids);
+        return index >= 0 ? index : throw new KeyNotFoundException($"No objective or key result has the id '{id}'.");
+    }
 
-    /// <summary>The objective at a node.</summary>
-    /// <param name="index">The index of an objective node.</param>
-    /// <returns>The objective.</returns>
-    /// <exception cref="InvalidOperationException">The node is a key result.</exception>
-    public Objective GetObjective(int index)
-        => TryGetObjective(index) ?? throw new InvalidOperationException($"Node {index} ('{_ids[index]}') is a key result, not an objective.");
+    internal bool TryIndexOf(string id, out int index)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        index = _index.Find(id, _ids);
+        return index >= 0;
+    }
 
-    /// <summary>The key result at a node.</summary>
-    /// <param name="index">The index of a key result node.</param>
-    /// <returns>The key result.</returns>
-    /// <exception cref="InvalidOperationException">The node is an objective.</exception>
-    public KeyResult GetKeyResult(int index)
-        => TryGetKeyResult(index) ?? throw new InvalidOperationException($"Node {index} ('{_ids[index]}') is an objective, not a key result.");
+    internal OkrNode NodeAt(int index) => new(this, CheckIndex(index));
 
-    internal Objective? TryGetObjective(int index)
+    internal OkrNodeList Wrap(int[] indices) => new(this, indices, 0, indices.Length);
+
+    internal string IdAt(int index) => _ids[CheckIndex(index)];
+
+    internal NodeKind KindAt(int index) => _modelIndex[CheckIndex(index)] >= 0 ? NodeKind.Objective : NodeKind.KeyResult;
+
+    internal string TitleAt(int index) => (ObjectiveAt(index)?.Title ?? KeyResultAt(index)!.Title) ?? "";
+
+    /// <summary>The objective at an objective node; throws for a key result.</summary>
+    internal Objective GetObjective(int index)
+        => ObjectiveAt(index) ?? throw new InvalidOperationException($"Node {index} ('{_ids[index]}') is a key result, not an objective.");
+
+    /// <summary>The key result at a key result node; throws for an objective.</summary>
+    internal KeyResult GetKeyResult(int index)
+        => KeyResultAt(index) ?? throw new InvalidOperationException($"Node {index} ('{_ids[index]}') is an objective, not a key result.");
+
+    internal Objective? ObjectiveAt(int index)
     {
         var model = _modelIndex[CheckIndex(index)];
         return model >= 0 ? Set.Objectives[model] : null;
     }
 
-    internal KeyResult? TryGetKeyResult(int index)
+    internal KeyResult? KeyResultAt(int index)
     {
         var model = _modelIndex[CheckIndex(index)];
         return model < 0 ? Set.KeyResults[~model] : null;
     }
 
-    /// <summary>The index in <see cref="OkrSet.Objectives"/> (objective) or <see cref="OkrSet.KeyResults"/> (key result) of a node.</summary>
-    internal int ModelIndexOf(int index) => _modelIndex[index] >= 0 ? _modelIndex[index] : ~_modelIndex[index];
-
-    /// <summary>The nodes that feed a node (its key results and the objectives aligned to it), lower indices all.</summary>
-    /// <param name="index">A node index.</param>
-    /// <returns>The input nodes, one per edge, in edge order.</returns>
-    public ReadOnlySpan<int> GetChildren(int index)
+    internal OkrNodeList ChildrenOf(int index)
     {
         CheckIndex(index);
-        return InputSource.AsSpan(InputOffsets[index], InputOffsets[index + 1] - InputOffsets[index]);
+        return new OkrNodeList(this, InputSource, InputOffsets[index], InputOffsets[index + 1] - InputOffsets[index]);
     }
 
-    /// <summary>The nodes a node feeds (its objective, linking objectives, the parents it is aligned to), higher indices all.</summary>
-    /// <param name="index">A node index.</param>
-    /// <returns>The parent nodes, one per edge.</returns>
-    public ReadOnlySpan<int> GetParents(int index)
+    internal OkrNodeList ParentsOf(int index)
     {
         CheckIndex(index);
-        return OutputTarget.AsSpan(OutputOffsets[index], OutputOffsets[index + 1] - OutputOffsets[index]);
+        return new OkrNodeList(this, OutputTarget, OutputOffsets[index], OutputOffsets[index + 1] - OutputOffsets[index]);
     }
 
-    /// <summary>The edges into a node: what feeds it, with kinds and weights.</summary>
-    /// <param name="index">A node index.</param>
-    /// <returns>The input edges.</returns>
-    public IReadOnlyList<GraphEdge> GetInputEdges(int index)
+    internal GraphEdge[] InputEdgesOf(int index)
     {
         CheckIndex(index);
         var result = new GraphEdge[InputOffsets[index + 1] - InputOffsets[index]];
@@ -196,10 +193,7 @@ public sealed class OkrGraph
         return result;
     }
 
-    /// <summary>The edges out of a node: what it feeds, with kinds and weights.</summary>
-    /// <param name="index">A node index.</param>
-    /// <returns>The output edges.</returns>
-    public IReadOnlyList<GraphEdge> GetOutputEdges(int index)
+    internal GraphEdge[] OutputEdgesOf(int index)
     {
         CheckIndex(index);
         var start = OutputOffsets[index];
@@ -208,36 +202,9 @@ public sealed class OkrGraph
         return result;
     }
 
-    /// <summary>The nodes that feed nothing: the top-level objectives (in index order).</summary>
-    public ReadOnlySpan<int> Roots => LazyInitializer.EnsureInitialized(ref _roots, ComputeRoots);
+    internal int DepthOf(int index) => LazyInitializer.EnsureInitialized(ref _depths, ComputeDepths)[CheckIndex(index)];
 
-    /// <summary>
-    /// The depth of a node: the number of edges on the longest path from it up to a root. A top-level objective has
-    /// depth 0, its key results 1, an objective cascaded from one of those 2.
-    /// </summary>
-    /// <param name="index">A node index.</param>
-    /// <returns>The depth.</returns>
-    public int GetDepth(int index) => LazyInitializer.EnsureInitialized(ref _depths, ComputeDepths)[CheckIndex(index)];
-
-    /// <summary>Every node that <paramref name="index"/> feeds, directly or through others (transitively), in index order.</summary>
-    /// <param name="index">A node index.</param>
-    /// <returns>The ancestors, sorted by index (which is topological order), without the node itself.</returns>
-    public int[] GetAncestors(int index) => Reach(CheckIndex(index), upward: true, contributingOnly: false);
-
-    /// <summary>Every node that feeds <paramref name="index"/>, directly or through others, in index order.</summary>
-    /// <param name="index">A node index.</param>
-    /// <returns>The descendants, sorted by index, without the node itself.</returns>
-    public int[] GetDescendants(int index) => Reach(CheckIndex(index), upward: false, contributingOnly: false);
-
-    /// <summary>
-    /// The impact set of a node: every node whose progress could change when the node's progress changes, that is
-    /// every ancestor reached through edges of weight above 0. In index order, which is the order to recompute in.
-    /// </summary>
-    /// <param name="index">A node index.</param>
-    /// <returns>The impacted nodes, sorted by index, without the node itself.</returns>
-    public int[] GetImpactSet(int index) => Reach(CheckIndex(index), upward: true, contributingOnly: true);
-
-    private GraphEdge MakeEdge(int edge, int parent) => new(InputSource[edge], parent, (EdgeKind)EdgeKinds[edge], EdgeWeight[edge]);
+    private GraphEdge MakeEdge(int edge, int parent) => new(new OkrNode(this, InputSource[edge]), new OkrNode(this, parent), (EdgeKind)EdgeKinds[edge], EdgeWeight[edge]);
 
     private int CheckIndex(int index)
     {
@@ -246,7 +213,13 @@ public sealed class OkrGraph
         return index;
     }
 
-    private int[] Reach(int start, bool upward, bool contributingOnly)
+    internal int[] Reach(int start, bool upward, bool contributingOnly)
+    {
+        CheckIndex(start);
+        return ReachFrom(start, upward, contributingOnly);
+    }
+
+    private int[] ReachFrom(int start, bool upward, bool contributingOnly)
     {
         var seen = new HashSet<int>();
         var stack = new Stack<int>();

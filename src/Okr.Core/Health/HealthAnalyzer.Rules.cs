@@ -1,6 +1,14 @@
 using System.Text;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
+using Okr.Core.Internal;
 
-namespace Okr.Core;
+namespace Okr.Core.Health;
 
 public static partial class HealthAnalyzer
 {
@@ -32,7 +40,7 @@ public static partial class HealthAnalyzer
             var carried = string.Join(" -> ", levels[first..(last + 1)].Select(l => N(l.KeyResultsPerOwner!.Value)));
             var growth = string.Join(", ", levels[(first + 1)..(last + 1)].Select(l => "x" + N(l.GrowthFactor!.Value)));
             findings.Add(new HealthFinding(
-                HealthCodes.Ballooning,
+                DiagnosticCodes.Ballooning,
                 DiagnosticSeverity.Warning,
                 string.Create(Invariant, $"Key results carried per owner grow {carried} from level {first} to level {last} ({growth}): every key result above is becoming an objective below."),
                 "Localize instead of cascading: let each team restate the objective above at its level with 3 to 5 key results of its own, and copy down only the key results it is directly responsible for.",
@@ -52,10 +60,10 @@ public static partial class HealthAnalyzer
             for (var e = g.InputOffsets[v]; e < g.InputOffsets[v + 1]; e++) below = HealthContext.Join(below, signature[g.InputSource[e]]);
             if (c.IsTopLevel[v] && below >= 0)
             {
-                var id = g.GetId(v);
+                var id = g.IdAt(v);
                 var department = c.OwnerIds[below];
                 findings.Add(new HealthFinding(
-                    HealthCodes.Silo,
+                    DiagnosticCodes.Silo,
                     DiagnosticSeverity.Warning,
                     $"Top-level objective '{id}' is supported only by department '{department}': no other function aligns to it.",
                     "Make top-level objectives cross-functional: ask which other departments move this outcome and have them localize it or contribute to it, or merge function-specific top objectives into shared ones.",
@@ -90,7 +98,7 @@ public static partial class HealthAnalyzer
             var share = (double)output[o] / total[o];
             if (share <= max) continue;
             findings.Add(new HealthFinding(
-                HealthCodes.OutputHeavy,
+                DiagnosticCodes.OutputHeavy,
                 DiagnosticSeverity.Warning,
                 string.Create(Invariant, $"Owner '{c.OwnerIds[o]}' has {output[o]} of {total[o]} key results as milestones or binary ({share * 100:0.##}%, more than {max * 100:0.##}%): these are tasks, not measured outcomes."),
                 "Ask what each launch or task is meant to change and measure that instead (a metric from a start to a target); keep the tasks in the team's plan.",
@@ -114,11 +122,11 @@ public static partial class HealthAnalyzer
                 var parentTitle = g.GetKeyResult(parent).Title;
                 if (!string.Equals(normalized, NormalizeTitle(parentTitle), StringComparison.Ordinal)) continue;
                 findings.Add(new HealthFinding(
-                    HealthCodes.VerbatimCascade,
+                    DiagnosticCodes.VerbatimCascade,
                     DiagnosticSeverity.Info,
-                    $"Objective '{g.GetId(v)}' repeats its parent key result '{g.GetId(parent)}' word for word (\"{parentTitle}\").",
+                    $"Objective '{g.IdAt(v)}' repeats its parent key result '{g.IdAt(parent)}' word for word (\"{parentTitle}\").",
                     "Localize instead: state in the team's own words what it will achieve toward the key result at its level, and write new, more tactical key results under it.",
-                    [g.GetId(v), g.GetId(parent)]));
+                    [g.IdAt(v), g.IdAt(parent)]));
             }
         }
     }
@@ -156,11 +164,11 @@ public static partial class HealthAnalyzer
             for (var i = 0; i < owners.Length; i++) ownerIds[i] = c.OwnerIds[owners[i]];
             Array.Sort(ownerIds, StringComparer.Ordinal);
             findings.Add(new HealthFinding(
-                HealthCodes.Orphan,
+                DiagnosticCodes.Orphan,
                 DiagnosticSeverity.Warning,
-                $"Objective '{g.GetId(v)}' of '{string.Join("', '", ownerIds)}' supports nothing: it is not aligned to any objective or key result, and none of its owners is of a kind counted as the top level ({string.Join(", ", c.Options.TopLevelOwnerKinds)}).",
+                $"Objective '{g.IdAt(v)}' of '{string.Join("', '", ownerIds)}' supports nothing: it is not aligned to any objective or key result, and none of its owners is of a kind counted as the top level ({string.Join(", ", c.Options.TopLevelOwnerKinds)}).",
                 "Align it to the objective or key result it serves (bottom-up if the team wrote it itself), or drop it if it serves nothing the organisation wants. If its owner is the top of your organisation, give that owner the kind company (or list its kind in TopLevelOwnerKinds).",
-                [g.GetId(v), .. ownerIds]));
+                [g.IdAt(v), .. ownerIds]));
         }
     }
 
@@ -174,32 +182,32 @@ public static partial class HealthAnalyzer
             if (c.IsObjective(v))
             {
                 if (c.OwnersOf(v).Length > 0) continue;
-                var ids = new List<string> { g.GetId(v) };
+                var ids = new List<string> { g.IdAt(v) };
                 if (inherit)
                 {
                     for (var e = g.InputOffsets[v]; e < g.InputOffsets[v + 1]; e++)
                     {
                         var child = g.InputSource[e];
-                        if ((EdgeKind)g.EdgeKinds[e] == EdgeKind.KeyResult && c.OwnersOf(child).Length == 0) ids.Add(g.GetId(child));
+                        if ((EdgeKind)g.EdgeKinds[e] == EdgeKind.KeyResult && c.OwnersOf(child).Length == 0) ids.Add(g.IdAt(child));
                     }
                     ids.Sort(1, ids.Count - 1, StringComparer.Ordinal);
                 }
                 var also = ids.Count > 1 ? $", nor do its key results {string.Join(", ", ids.Skip(1).Select(id => "'" + id + "'"))}, which would inherit one" : "";
                 findings.Add(new HealthFinding(
-                    HealthCodes.NoOwner,
+                    DiagnosticCodes.NoOwner,
                     DiagnosticSeverity.Warning,
-                    $"Objective '{g.GetId(v)}' has no owner{also}.",
+                    $"Objective '{g.IdAt(v)}' has no owner{also}.",
                     "Name the person or team accountable for it; an OKR nobody owns is nobody's priority.",
                     ids));
             }
             else if (c.KeyResultOwners(v).Length == 0 && (!inherit || c.OwnersOf(c.DefiningObjective[v]).Length > 0))
             {
                 findings.Add(new HealthFinding(
-                    HealthCodes.NoOwner,
+                    DiagnosticCodes.NoOwner,
                     DiagnosticSeverity.Warning,
-                    $"Key result '{g.GetId(v)}' has no owner of its own.",
+                    $"Key result '{g.IdAt(v)}' has no owner of its own.",
                     "Name the person or team who reports its check-ins, or let key results inherit their objective's owners (HealthOptions.KeyResultsInheritOwner).",
-                    [g.GetId(v), g.GetId(c.DefiningObjective[v])]));
+                    [g.IdAt(v), g.IdAt(c.DefiningObjective[v])]));
             }
         }
     }
@@ -209,8 +217,8 @@ public static partial class HealthAnalyzer
     {
         var g = c.Graph;
         var asOf = c.AsOf;
-        var stale = c.Options.IsEnabled(HealthCodes.Stale);
-        var notStarted = c.Options.IsEnabled(HealthCodes.NotStarted);
+        var stale = c.Options.IsEnabled(DiagnosticCodes.Stale);
+        var notStarted = c.Options.IsEnabled(DiagnosticCodes.NotStarted);
         for (var v = 0; v < g.NodeCount; v++)
         {
             if (c.IsObjective(v) || c.NodePeriod[v] < 0) continue;
@@ -226,14 +234,14 @@ public static partial class HealthAnalyzer
                 var day = checkIns[i].Date;
                 if (day <= asOf && (last is null || day > last)) last = day;
             }
-            var id = g.GetId(v);
+            var id = g.IdAt(v);
             if (last is { } lastDay)
             {
                 var days = asOf.DayNumber - lastDay.DayNumber;
                 if (stale && days >= c.Options.StaleAfterDays)
                 {
                     findings.Add(new HealthFinding(
-                        HealthCodes.Stale,
+                        DiagnosticCodes.Stale,
                         DiagnosticSeverity.Warning,
                         string.Create(Invariant, $"Key result '{id}' was last checked in on {lastDay:yyyy-MM-dd}, {days} days before {asOf:yyyy-MM-dd}, while its period '{period.Id}' runs."),
                         "Check in the current value (and confidence) so progress, pace and forecasts reflect today.",
@@ -246,7 +254,7 @@ public static partial class HealthAnalyzer
                 if (notStarted && days >= c.Options.NotStartedAfterDays)
                 {
                     findings.Add(new HealthFinding(
-                        HealthCodes.NotStarted,
+                        DiagnosticCodes.NotStarted,
                         DiagnosticSeverity.Warning,
                         string.Create(Invariant, $"Key result '{id}' has no check-in {days} days after its period '{period.Id}' began on {period.Start:yyyy-MM-dd}."),
                         "Record a first check-in (the starting value will do) so the team and its leaders can see where it stands.",
@@ -271,11 +279,11 @@ public static partial class HealthAnalyzer
                 var theirs = c.Periods[c.NodePeriod[parent]];
                 if (theirs.Contains(own)) continue;
                 findings.Add(new HealthFinding(
-                    HealthCodes.PeriodMismatch,
+                    DiagnosticCodes.PeriodMismatch,
                     DiagnosticSeverity.Warning,
-                    string.Create(Invariant, $"Objective '{g.GetId(v)}' in period '{own.Id}' ({own.Start:yyyy-MM-dd} to {own.End:yyyy-MM-dd}) is aligned to '{g.GetId(parent)}' in period '{theirs.Id}' ({theirs.Start:yyyy-MM-dd} to {theirs.End:yyyy-MM-dd}), which does not contain it."),
+                    string.Create(Invariant, $"Objective '{g.IdAt(v)}' in period '{own.Id}' ({own.Start:yyyy-MM-dd} to {own.End:yyyy-MM-dd}) is aligned to '{g.IdAt(parent)}' in period '{theirs.Id}' ({theirs.Start:yyyy-MM-dd} to {theirs.End:yyyy-MM-dd}), which does not contain it."),
                     "Align it to the parent of its own period (or of the year around it), or move it to a period inside its parent's.",
-                    [g.GetId(v), g.GetId(parent), own.Id, theirs.Id]));
+                    [g.IdAt(v), g.IdAt(parent), own.Id, theirs.Id]));
             }
         }
     }
@@ -300,13 +308,13 @@ public static partial class HealthAnalyzer
         for (var v = 0; v < n; v++)
         {
             if (!c.IsObjective(v) || c.Level[v] <= max || continues[v]) continue;
-            var root = g.GetId(c.Root[v]);
+            var root = g.IdAt(c.Root[v]);
             findings.Add(new HealthFinding(
-                HealthCodes.TooDeep,
+                DiagnosticCodes.TooDeep,
                 DiagnosticSeverity.Warning,
-                string.Create(Invariant, $"Objective '{g.GetId(v)}' lies {c.Level[v]} alignment levels below the root objective '{root}'; more than {max} levels make the link to the top hard to see and slow every change to travel."),
+                string.Create(Invariant, $"Objective '{g.IdAt(v)}' lies {c.Level[v]} alignment levels below the root objective '{root}'; more than {max} levels make the link to the top hard to see and slow every change to travel."),
                 "Flatten the chain: align teams to the nearest objective that matters to them (bottom-up or localized) instead of through every level of the org chart.",
-                [g.GetId(v), root]));
+                [g.IdAt(v), root]));
         }
     }
 }

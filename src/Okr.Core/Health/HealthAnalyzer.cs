@@ -1,17 +1,26 @@
 using System.Globalization;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
+using Okr.Core.Internal;
 
-namespace Okr.Core;
+namespace Okr.Core.Health;
 
 /// <summary>
 /// Detects the known failure modes of OKR practice on a compiled <see cref="OkrGraph"/>: overload, ballooning, silos,
 /// output-heavy key results, verbatim cascades, orphans, missing owners, stale or unstarted check-ins, period
 /// mismatches and over-deep alignment chains, and measures the organisation (alignment mix, coverage, load, depth).
-/// Every rule runs in time linear in the size of the graph; see <c>docs/health.md</c>.
+/// Every rule runs in time linear in the size of the graph; see <c>docs/health.md</c>. The step is an extension
+/// method of the compiled graph: <c>graph.AnalyzeHealth(asOf)</c>.
 /// </summary>
 /// <example>
 /// <code>
 /// var graph = set.Compile().ThrowIfFailed();
-/// var report = HealthAnalyzer.Analyze(graph, new DateOnly(2026, 2, 15));
+/// var report = graph.AnalyzeHealth(new DateOnly(2026, 2, 15));
 /// foreach (var finding in report.Findings) Console.WriteLine(finding);
 /// Console.WriteLine($"Alignment coverage: {report.Metrics.AlignmentCoverage:P0}");
 /// </code>
@@ -23,29 +32,38 @@ public static partial class HealthAnalyzer
     /// <param name="asOf">The day to judge check-ins and running periods on.</param>
     /// <param name="options">Thresholds and disabled rules; <see langword="null"/> for <see cref="HealthOptions.Default"/>.</param>
     /// <returns>The findings, in a stable order, and the organisation-level metrics.</returns>
-    public static HealthReport Analyze(OkrGraph graph, DateOnly asOf, HealthOptions? options = null)
+    public static HealthReport AnalyzeHealth(this OkrGraph graph, DateOnly asOf, HealthOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= HealthOptions.Default;
         var context = new HealthContext(graph, asOf, options);
         var findings = new List<HealthFinding>();
         var ownerLoad = OwnerLoad(context);
-        if (options.IsEnabled(HealthCodes.OwnerOverloaded)) Overload(context, findings);
-        if (options.IsEnabled(HealthCodes.TooFewKeyResults) || options.IsEnabled(HealthCodes.TooManyKeyResults)) KeyResultCounts(context, findings);
+        if (options.IsEnabled(DiagnosticCodes.OwnerOverloaded)) Overload(context, findings);
+        if (options.IsEnabled(DiagnosticCodes.TooFewKeyResults) || options.IsEnabled(DiagnosticCodes.TooManyKeyResults)) KeyResultCounts(context, findings);
         var levels = Levels(context);
-        if (options.IsEnabled(HealthCodes.Ballooning)) Ballooning(context, levels, findings);
-        if (options.IsEnabled(HealthCodes.Silo)) Silos(context, findings);
-        if (options.IsEnabled(HealthCodes.OutputHeavy)) OutputHeavy(context, findings);
-        if (options.IsEnabled(HealthCodes.VerbatimCascade)) VerbatimCascades(context, findings);
-        if (options.IsEnabled(HealthCodes.Orphan)) Orphans(context, findings);
-        if (options.IsEnabled(HealthCodes.NoOwner)) Ownership(context, findings);
-        if (options.IsEnabled(HealthCodes.Stale) || options.IsEnabled(HealthCodes.NotStarted)) CheckIns(context, findings);
-        if (options.IsEnabled(HealthCodes.PeriodMismatch)) PeriodMismatches(context, findings);
-        if (options.IsEnabled(HealthCodes.TooDeep)) Depth(context, findings);
+        if (options.IsEnabled(DiagnosticCodes.Ballooning)) Ballooning(context, levels, findings);
+        if (options.IsEnabled(DiagnosticCodes.Silo)) Silos(context, findings);
+        if (options.IsEnabled(DiagnosticCodes.OutputHeavy)) OutputHeavy(context, findings);
+        if (options.IsEnabled(DiagnosticCodes.VerbatimCascade)) VerbatimCascades(context, findings);
+        if (options.IsEnabled(DiagnosticCodes.Orphan)) Orphans(context, findings);
+        if (options.IsEnabled(DiagnosticCodes.NoOwner)) Ownership(context, findings);
+        if (options.IsEnabled(DiagnosticCodes.Stale) || options.IsEnabled(DiagnosticCodes.NotStarted)) CheckIns(context, findings);
+        if (options.IsEnabled(DiagnosticCodes.PeriodMismatch)) PeriodMismatches(context, findings);
+        if (options.IsEnabled(DiagnosticCodes.TooDeep)) Depth(context, findings);
         var metrics = Metrics(context, ownerLoad, levels);
 
         return new HealthReport { AsOf = asOf, Findings = Sorted(findings), Metrics = metrics };
     }
+
+    /// <summary>The codes of the built-in rules (OKR05xx), in order; pass any of them to <see cref="HealthOptions.DisabledRules"/>.</summary>
+    public static IReadOnlyList<string> BuiltInRules { get; } =
+    [
+        DiagnosticCodes.OwnerOverloaded, DiagnosticCodes.TooFewKeyResults, DiagnosticCodes.TooManyKeyResults,
+        DiagnosticCodes.Ballooning, DiagnosticCodes.Silo, DiagnosticCodes.OutputHeavy, DiagnosticCodes.VerbatimCascade,
+        DiagnosticCodes.Orphan, DiagnosticCodes.NoOwner, DiagnosticCodes.Stale, DiagnosticCodes.NotStarted,
+        DiagnosticCodes.PeriodMismatch, DiagnosticCodes.TooDeep,
+    ];
 
     private static HealthFinding[] Sorted(List<HealthFinding> findings)
     {
@@ -124,7 +142,7 @@ public static partial class HealthAnalyzer
             if (!c.IsObjective(v)) continue;
             foreach (var o in c.OwnersOf(v))
             {
-                if (over.TryGetValue(Key(o, c.NodePeriod[v]), out var list)) list.Add(c.Graph.GetId(v));
+                if (over.TryGetValue(Key(o, c.NodePeriod[v]), out var list)) list.Add(c.Graph.IdAt(v));
             }
         }
         foreach (var (key, list) in over)
@@ -133,7 +151,7 @@ public static partial class HealthAnalyzer
             var period = (int)(key & 0xFFFFFFFF) - 1;
             var where = period >= 0 ? "in period '" + c.Periods[period].Id + "'" : "with no period";
             findings.Add(new HealthFinding(
-                HealthCodes.OwnerOverloaded,
+                DiagnosticCodes.OwnerOverloaded,
                 DiagnosticSeverity.Warning,
                 string.Create(Invariant, $"Owner '{owner}' holds {list.Count} objectives {where}; practice recommends at most {max}."),
                 "Keep the few objectives that matter most this period; drop, defer or hand over the rest, or localize several cascaded ones into one.",
@@ -148,17 +166,17 @@ public static partial class HealthAnalyzer
     {
         var min = c.Options.MinKeyResultsPerObjective;
         var max = c.Options.MaxKeyResultsPerObjective;
-        var few = c.Options.IsEnabled(HealthCodes.TooFewKeyResults);
-        var many = c.Options.IsEnabled(HealthCodes.TooManyKeyResults);
+        var few = c.Options.IsEnabled(DiagnosticCodes.TooFewKeyResults);
+        var many = c.Options.IsEnabled(DiagnosticCodes.TooManyKeyResults);
         for (var v = 0; v < c.Graph.NodeCount; v++)
         {
             if (!c.IsObjective(v)) continue;
             var count = c.KeyResultCount[v];
-            var id = c.Graph.GetId(v);
+            var id = c.Graph.IdAt(v);
             if (few && count < min)
             {
                 findings.Add(new HealthFinding(
-                    HealthCodes.TooFewKeyResults,
+                    DiagnosticCodes.TooFewKeyResults,
                     DiagnosticSeverity.Info,
                     string.Create(Invariant, $"Objective '{id}' has {count} key result{(count == 1 ? "" : "s")}; practice recommends at least {min}."),
                     "Add measurable key results that together show the objective is met, so progress does not hang on a single number.",
@@ -167,7 +185,7 @@ public static partial class HealthAnalyzer
             else if (many && count > max)
             {
                 findings.Add(new HealthFinding(
-                    HealthCodes.TooManyKeyResults,
+                    DiagnosticCodes.TooManyKeyResults,
                     DiagnosticSeverity.Warning,
                     string.Create(Invariant, $"Objective '{id}' has {count} key results; practice recommends at most {max}."),
                     "Keep the key results that best show the outcome; move the rest to another objective or to the team's backlog.",

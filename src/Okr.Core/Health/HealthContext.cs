@@ -1,4 +1,12 @@
-namespace Okr.Core;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
+using Okr.Core.Internal;
+namespace Okr.Core.Health;
 
 /// <summary>
 /// Everything the health rules share, computed once per analysis in linear time: owners numbered once, each node's
@@ -53,7 +61,7 @@ internal sealed class HealthContext
         {
             NodeOwnerOffsets[v] = ownerList.Count;
             DefiningObjective[v] = -1;
-            if (graph.TryGetObjective(v) is { } objective)
+            if (graph.ObjectiveAt(v) is { } objective)
             {
                 var ids = objective.OwnerIds;
                 for (var i = 0; i < ids.Count; i++)
@@ -122,7 +130,7 @@ internal sealed class HealthContext
                 var parent = graph.OutputTarget[p];
                 reach |= ReachesTop[parent];
                 var candidate = Level[parent] + 1;
-                if (candidate > level || (candidate == level && string.CompareOrdinal(graph.GetId(parent), graph.GetId(best)) < 0))
+                if (candidate > level || (candidate == level && string.CompareOrdinal(graph.IdAt(parent), graph.IdAt(best)) < 0))
                 {
                     level = candidate;
                     best = parent;

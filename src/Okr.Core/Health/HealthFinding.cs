@@ -1,9 +1,16 @@
 using Okr.Core.Internal;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 
-namespace Okr.Core;
+namespace Okr.Core.Health;
 
 /// <summary>
-/// One problem of OKR practice found by <see cref="HealthAnalyzer"/>: a stable code from <see cref="HealthCodes"/>,
+/// One problem of OKR practice found by <see cref="HealthAnalyzer"/>: a stable code from <see cref="DiagnosticCodes"/> (OKR05xx),
 /// a severity, the ids involved, what is wrong and what to do about it.
 /// </summary>
 public sealed record HealthFinding
@@ -23,7 +30,7 @@ public sealed record HealthFinding
         Ids = ValueList<string>.From(Guard.NotNull(ids));
     }
 
-    /// <summary>The stable code, one of <see cref="HealthCodes"/>.</summary>
+    /// <summary>The stable code, one of <see cref="DiagnosticCodes"/> (OKR05xx).</summary>
     public string Code { get; }
 
     /// <summary>How serious the finding is.</summary>

@@ -1,6 +1,13 @@
 using Okr.Core.Internal;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 
-namespace Okr.Core;
+namespace Okr.Core.Health;
 
 /// <summary>
 /// What one alignment level holds: the objectives that lie <see cref="Level"/> alignments below a root objective

@@ -1,10 +1,17 @@
 using Okr.Core.Internal;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 
-namespace Okr.Core;
+namespace Okr.Core.Health;
 
 /// <summary>
 /// The alignment health of an <see cref="OkrGraph"/> as of a day: every finding, in a stable order (by code, then by
-/// ids), and the organisation-level metrics. Immutable; made by <see cref="HealthAnalyzer.Analyze"/>.
+/// ids), and the organisation-level metrics. Immutable; made by <c>graph.AnalyzeHealth(asOf)</c>.
 /// </summary>
 public sealed record HealthReport
 {
@@ -21,7 +28,7 @@ public sealed record HealthReport
     public bool IsHealthy => Findings.Count == 0;
 
     /// <summary>The findings with the code <paramref name="code"/>.</summary>
-    /// <param name="code">A code from <see cref="HealthCodes"/>.</param>
+    /// <param name="code">A code from <see cref="DiagnosticCodes"/> (OKR05xx).</param>
     /// <returns>The findings with that code, in report order.</returns>
-    public IEnumerable<HealthFinding> WithCode(string code) => Findings.Where(f => string.Equals(f.Code, code, StringComparison.Ordinal));
+    public IEnumerable<HealthFinding> FindingsWithCode(string code) => Findings.Where(f => string.Equals(f.Code, code, StringComparison.Ordinal));
 }

@@ -1,4 +1,11 @@
 using Okr.Core.Internal;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 
 namespace Okr.Core;
 
@@ -35,7 +42,7 @@ public readonly record struct Confidence
 
     /// <summary>
     /// A confidence score. Scores outside [0, 1] or not finite are kept as given and reported by
-    /// <see cref="OkrSet.Compile"/> (code <c>OKR0202</c>), so a whole document can be checked at once.
+    /// <c>set.Compile()</c> (code <c>OKR0202</c>), so a whole document can be checked at once.
     /// </summary>
     /// <param name="score">The score, expected in [0, 1].</param>
     /// <returns>The confidence.</returns>

@@ -1,4 +1,11 @@
 using Okr.Core.Internal;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 
 namespace Okr.Core;
 
@@ -8,7 +15,7 @@ namespace Okr.Core;
 /// Use the static factories (<see cref="Metric"/>, <see cref="AtLeast"/>, ...) to make one.
 /// </summary>
 /// <remarks>
-/// A measure records what the user said; it does not reject odd numbers. <see cref="OkrSet.Compile"/>
+/// A measure records what the user said; it does not reject odd numbers. <c>set.Compile()</c>
 /// reports every problem (a metric whose start equals its target, NaN values, ...) at once.
 /// </remarks>
 public abstract record Measure

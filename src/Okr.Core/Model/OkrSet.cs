@@ -1,12 +1,19 @@
 using Okr.Core.Internal;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 
 namespace Okr.Core;
 
 /// <summary>
 /// The whole authored OKR document: owners, periods, objectives, key results and alignments, referring to
 /// each other by the user's string ids. Immutable; change it with <see langword="with"/> expressions or build
-/// it with <see cref="OkrSetBuilder"/>. <see cref="Compile"/> validates it and makes the <see cref="OkrGraph"/>
-/// every computation runs on.
+/// it with <see cref="OkrSetBuilder"/>. <c>set.Compile()</c> (in <c>Okr.Core.Graph</c>) validates it and makes the
+/// compiled graph every computation runs on.
 /// </summary>
 public sealed record OkrSet
 {
@@ -33,11 +40,4 @@ public sealed record OkrSet
 
     /// <summary>Properties a vendor attached that Okr.Core does not interpret, as raw JSON text by name. Kept on round trip.</summary>
     public IReadOnlyDictionary<string, string> Extensions { get; init => field = ValueMap.From(value); } = ValueMap.Empty;
-
-    /// <summary>
-    /// Validates the whole set and, when it has no errors, compiles it into an immutable <see cref="OkrGraph"/>.
-    /// Every problem is reported at once; warnings do not stop compilation.
-    /// </summary>
-    /// <returns>The graph (when there are no errors) and every diagnostic.</returns>
-    public CompileResult Compile() => GraphCompiler.Compile(this);
 }

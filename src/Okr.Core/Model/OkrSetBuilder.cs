@@ -1,10 +1,17 @@
 using Okr.Core.Internal;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 
 namespace Okr.Core;
 
 /// <summary>
 /// Builds an <see cref="OkrSet"/> step by step with a fluent API. The builder only collects what it is given;
-/// <see cref="OkrSet.Compile"/> validates it all at once. After <see cref="Build"/> the builder refuses further use.
+/// <c>set.Compile()</c> validates it all at once. After <see cref="Build"/> the builder refuses further use.
 /// </summary>
 /// <example>
 /// <code>

@@ -1,7 +1,14 @@
 using System.Globalization;
 using Okr.Core.Internal;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 
-namespace Okr.Core;
+namespace Okr.Core.Rollup;
 
 /// <summary>
 /// The rollup machinery shared by <see cref="RollupResult"/> and <see cref="RollupState"/>: per-node arrays in the
@@ -65,7 +72,7 @@ internal sealed class RollupCore
         var targetWeighted = false;
         for (var v = 0; v < n; v++)
         {
-            if (graph.GetKind(v) == NodeKind.KeyResult)
+            if (graph.KindAt(v) == NodeKind.KeyResult)
             {
                 if (graph.GetKeyResult(v).Derived) _mode[v] = FromObjectives;
                 continue;
@@ -127,7 +134,7 @@ internal sealed class RollupCore
         var weights = (double[])graph.EdgeWeight.Clone();
         for (var v = 0; v < graph.NodeCount; v++)
         {
-            if (graph.GetKind(v) != NodeKind.Objective) continue;
+            if (graph.KindAt(v) != NodeKind.Objective) continue;
             var objective = graph.GetObjective(v);
             if (!objective.WeightByTarget && !ReferenceEquals(_strategies[_strategyOf[v]], RollupStrategies.Sum)) continue;
             for (var e = graph.InputOffsets[v]; e < graph.InputOffsets[v + 1]; e++)
@@ -226,7 +233,7 @@ internal sealed class RollupCore
                 if (!double.IsFinite(result))
                 {
                     throw new OkrValidationException([new Diagnostic(DiagnosticCodes.StrategyResultNotFinite, DiagnosticSeverity.Error,
-                        $"Rollup strategy '{strategy.Name}' returned {result.ToString(CultureInfo.InvariantCulture)} for '{_graph.GetId(v)}'; a strategy must return a finite progress.", _graph.GetId(v))]);
+                        $"Rollup strategy '{strategy.Name}' returned {result.ToString(CultureInfo.InvariantCulture)} for '{_graph.IdAt(v)}'; a strategy must return a finite progress.", _graph.IdAt(v))]);
                 }
             }
         }
@@ -265,7 +272,7 @@ internal sealed class RollupCore
         index = -1;
         if (id is null || checkIn is null)
             return new Diagnostic(DiagnosticCodes.CheckInTarget, DiagnosticSeverity.Error, "A check-in needs a key result id and a check-in.");
-        if (!_graph.TryGetIndex(id, out var found) || _graph.GetKind(found) != NodeKind.KeyResult)
+        if (!_graph.TryIndexOf(id, out var found) || _graph.KindAt(found) != NodeKind.KeyResult)
             return new Diagnostic(DiagnosticCodes.CheckInTarget, DiagnosticSeverity.Error,
                 $"'{id}' is not a key result of this graph, so it cannot take a check-in.", id);
         var keyResult = KeyResultAt(found);
@@ -447,18 +454,28 @@ internal sealed class RollupCore
         return index;
     }
 
+    /// <summary>The index of a node the caller passed, refusing a node of another graph.</summary>
+    public int IndexOf(OkrNode node)
+    {
+        if (!ReferenceEquals(node.GraphOrNull, _graph))
+            throw new ArgumentException(node.GraphOrNull is null
+                ? "The node is default: it belongs to no graph. Get nodes from the graph that was rolled up."
+                : $"The node '{node.Id}' belongs to another graph than the one rolled up.", nameof(node));
+        return node.Index;
+    }
+
     public double? ProgressOf(int index) => double.IsNaN(Progress[Check(index)]) ? null : Progress[index];
 
     public double? RawProgressOf(int index)
     {
         Check(index);
-        if (_graph.GetKind(index) == NodeKind.KeyResult)
+        if (_graph.KindAt(index) == NodeKind.KeyResult)
             return _mode[index] == Leaf ? Scorer.RawProgress(KeyResultAt(index), AsOf) : ProgressOf(index);
         return _graph.GetObjective(index).ManualProgress ?? ProgressOf(index);
     }
 
     /// <summary>The objective a node belongs to: itself, or the objective a key result is defined under.</summary>
-    private Objective ObjectiveOf(int index) => _graph.GetKind(index) == NodeKind.Objective
+    private Objective ObjectiveOf(int index) => _graph.KindAt(index) == NodeKind.Objective
         ? _graph.GetObjective(index)
         : _graph.GetObjective(_graph.IndexOf(_graph.GetKeyResult(index).ObjectiveId));
 
@@ -469,7 +486,7 @@ internal sealed class RollupCore
     {
         var period = PeriodOf(ObjectiveOf(Check(index)));
         if (period is null) return 0;
-        return _graph.GetKind(index) == NodeKind.KeyResult
+        return _graph.KindAt(index) == NodeKind.KeyResult
             ? Scorer.ExpectedProgress(KeyResultAt(index), period, AsOf)
             : Scorer.ExpectedProgress(period, AsOf);
     }
@@ -483,7 +500,7 @@ internal sealed class RollupCore
     public Provenance ProvenanceOf(int index) => (Provenance)_provenance[Check(index)];
 
     public NodeProgress Describe(int index) => new(
-        Check(index), _graph.GetId(index), ProgressOf(index), RawProgressOf(index), ProvenanceOf(index),
+        _graph.NodeAt(index), ProgressOf(index), RawProgressOf(index), ProvenanceOf(index),
         ExpectedOf(index), StatusOf(index), GradeOf(index));
 
     /// <summary>Whether the edge at input position <paramref name="e"/> of <paramref name="parent"/> counts for it.</summary>
@@ -511,7 +528,7 @@ internal sealed class RollupCore
             if (!Counts(parent, e)) continue;
             var w = StrategyWeight(parent, e);
             total += w;
-            list.Add(new ContributionShare(parent, _graph.GetId(parent), w));
+            list.Add(new ContributionShare(_graph.NodeAt(parent), w));
         }
         for (var i = 0; i < list.Count; i++) list[i] = list[i] with { Share = list[i].Share / total };
         return list;
@@ -530,7 +547,7 @@ internal sealed class RollupCore
         while (pending.TryDequeue(out var v, out _))
         {
             var share = influence[v];
-            if (v != index) result.Add(new Contribution(v, _graph.GetId(v), share));
+            if (v != index) result.Add(new Contribution(_graph.NodeAt(v), share));
             if (double.IsNaN(Progress[v])) continue;
             for (var k = offsets[v]; k < offsets[v + 1]; k++)
             {

@@ -1,4 +1,12 @@
-namespace Okr.Core;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
+using Okr.Core.Internal;
+namespace Okr.Core.Rollup;
 
 /// <summary>
 /// How a rollup runs: the scoring options (clamping, over-achievement cap, grade bands, status thresholds), the

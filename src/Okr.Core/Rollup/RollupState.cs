@@ -1,32 +1,34 @@
-namespace Okr.Core;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
+using Okr.Core.Internal;
+namespace Okr.Core.Rollup;
 
 /// <summary>
 /// A live rollup that takes check-ins one at a time (or in batches) and recomputes only the ancestors they affect,
 /// giving exactly what a full rollup of the updated set would. Mutable and not thread-safe: one writer at a time.
-/// Take an immutable <see cref="RollupResult"/> with <see cref="ToResult"/> to share or query in depth.
+/// Make one with <c>graph.CreateRollupState(asOf)</c> (<see cref="RollupEngine.CreateRollupState"/>); take an
+/// immutable <see cref="RollupResult"/> with <see cref="ToResult"/> to share or query in depth.
 /// </summary>
 /// <remarks>
-/// The graph itself never changes: applied check-ins are kept beside it (see <see cref="GetKeyResult(int)"/>). A
+/// The graph itself never changes: applied check-ins are kept beside it (see <see cref="GetKeyResult(OkrNode)"/>). A
 /// check-in dated after <see cref="AsOf"/> is kept but does not change any value, as in a full rollup.
 /// </remarks>
 public sealed class RollupState
 {
     private readonly RollupCore _core;
 
-    /// <summary>Rolls up <paramref name="graph"/> as of <paramref name="asOf"/>, ready for check-ins.</summary>
-    /// <param name="graph">The compiled graph.</param>
-    /// <param name="asOf">The day to look from.</param>
-    /// <param name="options">The options; <see langword="null"/> for <see cref="RollupOptions.Default"/>.</param>
-    /// <exception cref="OkrValidationException">
-    /// An objective names an unknown strategy (<c>OKR0401</c>), listing every one, or a custom strategy returned a
-    /// number that is not finite (<c>OKR0405</c>).
-    /// </exception>
-    public RollupState(OkrGraph graph, DateOnly asOf, RollupOptions? options = null)
+    internal RollupState(OkrGraph graph, DateOnly asOf, RollupOptions options)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        _core = new RollupCore(graph, asOf, options ?? RollupOptions.Default);
+        _core = new RollupCore(graph, asOf, options);
         _core.ComputeAll();
     }
+
+    internal RollupCore Core => _core;
 
     /// <summary>The graph being rolled up.</summary>
     public OkrGraph Graph => _core.Graph;
@@ -37,41 +39,22 @@ public sealed class RollupState
     /// <summary>The number of check-ins applied since the state was made.</summary>
     public long AppliedCheckIns { get; private set; }
 
-    /// <summary>Clamped progress of a node now; <see langword="null"/> when not measured.</summary>
-    /// <param name="index">A node index.</param>
-    /// <returns>The progress, or <see langword="null"/>.</returns>
-    public double? GetProgress(int index) => _core.ProgressOf(index);
+    /// <summary>Everything known about a node now: progress, raw progress, provenance, expected progress, status and grade.</summary>
+    /// <param name="node">A node of <see cref="Graph"/>.</param>
+    /// <exception cref="ArgumentException">The node belongs to another graph (or is <see langword="default"/>).</exception>
+    public NodeProgress this[OkrNode node] => _core.Describe(_core.IndexOf(node));
 
-    /// <summary>Clamped progress of the node with <paramref name="id"/> now; <see langword="null"/> when not measured.</summary>
-    /// <param name="id">A node id.</param>
-    /// <returns>The progress, or <see langword="null"/>.</returns>
-    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
-    public double? GetProgress(string id) => _core.ProgressOf(Graph.IndexOf(id));
+    /// <summary>Everything known about the node with the user's id <paramref name="id"/> now; the same as <c>this[Graph[id]]</c>.</summary>
+    /// <param name="id">An objective or key result id.</param>
+    /// <exception cref="KeyNotFoundException">No node has that id.</exception>
+    public NodeProgress this[string id] => _core.Describe(Graph.IndexOf(id));
 
-    /// <summary>Where a node's progress comes from now.</summary>
-    /// <param name="index">A node index.</param>
-    /// <returns>The provenance.</returns>
-    public Provenance GetProvenance(int index) => _core.ProvenanceOf(index);
-
-    /// <summary>Where the progress of the node with <paramref name="id"/> comes from now.</summary>
-    /// <param name="id">A node id.</param>
-    /// <returns>The provenance.</returns>
-    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
-    public Provenance GetProvenance(string id) => _core.ProvenanceOf(Graph.IndexOf(id));
-
-    /// <summary>The key result at <paramref name="index"/> with every check-in applied so far.</summary>
-    /// <param name="index">The index of a key result node.</param>
-    /// <returns>The key result.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">No node has that index.</exception>
+    /// <summary>The key result of a node with every check-in applied so far.</summary>
+    /// <param name="node">A key result node of <see cref="Graph"/>.</param>
+    /// <returns>The key result as it stands.</returns>
+    /// <exception cref="ArgumentException">The node belongs to another graph.</exception>
     /// <exception cref="InvalidOperationException">The node is an objective.</exception>
-    public KeyResult GetKeyResult(int index) => _core.KeyResultAt(_core.Check(index));
-
-    /// <summary>The key result with <paramref name="id"/>, with every check-in applied so far.</summary>
-    /// <param name="id">A key result's id.</param>
-    /// <returns>The key result.</returns>
-    /// <exception cref="KeyNotFoundException">No objective or key result has that id.</exception>
-    /// <exception cref="InvalidOperationException"><paramref name="id"/> names an objective.</exception>
-    public KeyResult GetKeyResult(string id) => GetKeyResult(Graph.IndexOf(id));
+    public KeyResult GetKeyResult(OkrNode node) => _core.KeyResultAt(_core.IndexOf(node));
 
     /// <summary>The set as it stands: the graph's set with every applied check-in added to its key result.</summary>
     /// <returns>A new set; compiling and rolling it up gives the same numbers as this state.</returns>
@@ -81,7 +64,7 @@ public sealed class RollupState
         if (_core.ChangedKeyResults.Count == 0) return set;
         var keyResults = new KeyResult[set.KeyResults.Count];
         var byId = new Dictionary<string, KeyResult>(StringComparer.Ordinal);
-        foreach (var (index, keyResult) in _core.ChangedKeyResults) byId[Graph.GetId(index)] = keyResult;
+        foreach (var (index, keyResult) in _core.ChangedKeyResults) byId[Graph.IdAt(index)] = keyResult;
         for (var i = 0; i < keyResults.Length; i++)
             keyResults[i] = byId.TryGetValue(set.KeyResults[i].Id, out var changed) ? changed : set.KeyResults[i];
         return set with { KeyResults = keyResults };

@@ -1,4 +1,12 @@
-namespace Okr.Core;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
+using Okr.Core.Internal;
+namespace Okr.Core.Rollup;
 
 /// <summary>One measured input of an objective (or derived key result) as a strategy sees it.</summary>
 /// <param name="Progress">The input's clamped progress: never NaN, in [0, 1] (or [0, cap] with over-achievement).</param>

@@ -1,4 +1,12 @@
-namespace Okr.Core;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
+using Okr.Core.Internal;
+namespace Okr.Core.Rollup;
 
 /// <summary>Where a node's progress came from.</summary>
 public enum Provenance
@@ -17,8 +25,7 @@ public enum Provenance
 }
 
 /// <summary>Everything a rollup knows about one node.</summary>
-/// <param name="Index">The node's index in the graph.</param>
-/// <param name="Id">The node's id.</param>
+/// <param name="Node">The node.</param>
 /// <param name="Progress">Clamped progress as it feeds what is above, or <see langword="null"/> when not measured.</param>
 /// <param name="RawProgress">Progress before clamping (a key result's measure, an objective's manual value), or <see langword="null"/>.</param>
 /// <param name="Provenance">Where the progress came from.</param>
@@ -26,8 +33,7 @@ public enum Provenance
 /// <param name="Status">Progress against expected progress.</param>
 /// <param name="Grade">The grade of the progress for the objective's commitment, or <see langword="null"/> when not measured.</param>
 public readonly record struct NodeProgress(
-    int Index,
-    string Id,
+    OkrNode Node,
     double? Progress,
     double? RawProgress,
     Provenance Provenance,
@@ -36,19 +42,17 @@ public readonly record struct NodeProgress(
     Grade? Grade);
 
 /// <summary>The part of a node's influence that goes to one of its direct parents.</summary>
-/// <param name="ParentIndex">The parent's index.</param>
-/// <param name="ParentId">The parent's id.</param>
+/// <param name="Parent">The parent.</param>
 /// <param name="Share">The share, in (0, 1]; a node's shares over all the parents it counts for sum to 1.</param>
-public readonly record struct ContributionShare(int ParentIndex, string ParentId, double Share);
+public readonly record struct ContributionShare(OkrNode Parent, double Share);
 
 /// <summary>How much an ancestor's progress moves per unit of a node's progress.</summary>
-/// <param name="AncestorIndex">The ancestor's index.</param>
-/// <param name="AncestorId">The ancestor's id.</param>
+/// <param name="Ancestor">The ancestor.</param>
 /// <param name="Weight">
 /// The sum over every path from the node up to the ancestor of the product of the node's normalized weight at each
 /// step. Exact sensitivity for the weighted mean, mean and sum; the weight share for other strategies.
 /// </param>
-public readonly record struct Contribution(int AncestorIndex, string AncestorId, double Weight);
+public readonly record struct Contribution(OkrNode Ancestor, double Weight);
 
 /// <summary>One check-in for one key result, for <see cref="RollupState.ApplyCheckIns(IEnumerable{KeyResultCheckIn})"/>.</summary>
 /// <param name="KeyResultId">The key result's id.</param>

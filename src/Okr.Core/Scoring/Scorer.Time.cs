@@ -1,4 +1,12 @@
-namespace Okr.Core;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
+using Okr.Core.Internal;
+namespace Okr.Core.Scoring;
 
 public static partial class Scorer
 {
@@ -29,7 +37,7 @@ public static partial class Scorer
     /// <remarks>
     /// A metric checkpoint's value converts like a check-in: (value - start) / (target - start). A milestone
     /// checkpoint's value is the expected done fraction itself. Thresholds and baselines have no scale, so their
-    /// checkpoints are not used (<see cref="OkrSet.Compile"/> warns: <c>OKR0207</c>). Checkpoints outside the period
+    /// checkpoints are not used (<c>set.Compile()</c> warns: <c>OKR0207</c>). Checkpoints outside the period
     /// (<c>OKR0205</c>) or with a value that is not a finite number (<c>OKR0105</c>) are not used either; of two on
     /// one day (<c>OKR0204</c>) the first counts.
     /// </remarks>
@@ -116,7 +124,7 @@ public static partial class Scorer
     /// <param name="asOf">The day of the forecast: later check-ins are not looked at.</param>
     /// <returns>
     /// The forecast, or <see langword="null"/> when fewer than two distinct days have check-ins by then (a line needs
-    /// two points). Check-in values that are not finite numbers (reported by <see cref="OkrSet.Compile"/> as
+    /// two points). Check-in values that are not finite numbers (reported by <c>set.Compile()</c> as
     /// <c>OKR0105</c>) are left out.
     /// </returns>
     public static Forecast? Forecast(KeyResult keyResult, Period period, DateOnly asOf)

@@ -1,6 +1,14 @@
 using System.Globalization;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
+using Okr.Core.Internal;
 
-namespace Okr.Core;
+namespace Okr.Core.Scoring;
 
 /// <summary>A grade on the common 0.0-1.0 OKR scale.</summary>
 public enum Grade

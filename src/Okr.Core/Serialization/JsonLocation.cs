@@ -1,6 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Results;
+using Okr.Core.Internal;
 
 namespace Okr.Core.Serialization;
 
@@ -35,7 +43,7 @@ internal sealed class LineIndex(ReadOnlyMemory<byte> text)
 
 /// <summary>
 /// The JSON path of the value being read, as a stack of segments; it becomes text only when a diagnostic needs it.
-/// Paths look like <c>$.keyResults[3].measure.target</c>, the same form <see cref="OkrSet.Compile"/> uses.
+/// Paths look like <c>$.keyResults[3].measure.target</c>, the same form <c>set.Compile()</c> uses.
 /// </summary>
 internal sealed class JsonPath
 {
@@ -145,7 +153,7 @@ internal sealed class JsonPath
 }
 
 /// <summary>
-/// Finds where JSON paths lie in a document, for diagnostics made after reading (by <see cref="OkrSet.Compile"/>).
+/// Finds where JSON paths lie in a document, for diagnostics made after reading (by <c>set.Compile()</c>).
 /// One pass over the document resolves any number of paths; a path that names something absent (a default value)
 /// resolves to its nearest present ancestor.
 /// </summary>

@@ -1,3 +1,11 @@
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Results;
+using Okr.Core.Internal;
 namespace Okr.Core.Serialization;
 
 /// <summary>The property names and enum spellings of the <c>okr/1</c> document, in one place for the reader and the writer.</summary>

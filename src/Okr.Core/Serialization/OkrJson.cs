@@ -2,8 +2,15 @@ using System.Text.Json;
 using System.Text;
 using Okr.Core.Internal;
 using Okr.Core.Serialization;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Results;
 
-namespace Okr.Core;
+namespace Okr.Core.Serialization;
 
 /// <summary>
 /// Reads and writes the <c>okr/1</c> JSON interchange format (documented in <c>docs/json-format.md</c>, with a
@@ -15,44 +22,14 @@ namespace Okr.Core;
 /// <example>
 /// <code>
 /// var read = OkrJson.TryReadFile("techsolutions.json");
-/// var compiled = read.Compile();              // reading and model diagnostics, with lines
-/// var graph = compiled.ThrowIfFailed();
-/// OkrJson.WriteFile(read.Set!, "copy.json");
+/// var set = read.ThrowIfFailed();
+/// var compiled = set.Compile();
+/// foreach (var d in read.Locate(compiled.Diagnostics)) Console.WriteLine(d); // model diagnostics, with lines
+/// OkrJson.WriteFile(set, "copy.json");
 /// </code>
 /// </example>
 public static class OkrJson
 {
-    /// <summary>The format tag of the results document written by <see cref="WriteResults(RollupResult, OkrJsonOptions?)"/>: <c>okr-results/1</c>.</summary>
-    public const string ResultsFormatVersion = ResultsJson.FormatVersion;
-
-    /// <summary>
-    /// Writes the numbers of a rollup as an <c>okr-results/1</c> document, for tools that only want the numbers: the
-    /// day, and for every node in the graph's order (inputs first) its id, kind, progress, raw progress, provenance,
-    /// expected progress, status and grade. "Not measured" is written as <c>null</c> with provenance
-    /// <c>notMeasured</c>, never as 0. Serialized by a source-generated context: no reflection, trimming and AOT safe.
-    /// </summary>
-    /// <param name="result">The rollup.</param>
-    /// <param name="options">Indentation, or <see langword="null"/> for <see cref="OkrJsonOptions.Default"/>.</param>
-    /// <returns>The JSON text.</returns>
-    public static string WriteResults(RollupResult result, OkrJsonOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var document = ResultsJson.ToDocument(result);
-        return JsonSerializer.Serialize(document, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ResultsDocument>)ResultsJson.OptionsFor(options ?? OkrJsonOptions.Default).GetTypeInfo(typeof(ResultsDocument)));
-    }
-
-    /// <summary>Writes the numbers of a rollup to a stream as UTF-8; see <see cref="WriteResults(RollupResult, OkrJsonOptions?)"/>.</summary>
-    /// <param name="result">The rollup.</param>
-    /// <param name="utf8Json">The stream to write to; left open.</param>
-    /// <param name="options">Indentation, or <see langword="null"/> for <see cref="OkrJsonOptions.Default"/>.</param>
-    public static void WriteResults(RollupResult result, Stream utf8Json, OkrJsonOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        var document = ResultsJson.ToDocument(result);
-        JsonSerializer.Serialize(utf8Json, document, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ResultsDocument>)ResultsJson.OptionsFor(options ?? OkrJsonOptions.Default).GetTypeInfo(typeof(ResultsDocument)));
-    }
-
     /// <summary>The format tag this version reads and writes: <c>okr/1</c>.</summary>
     public const string FormatVersion = JsonNames.Format;
 

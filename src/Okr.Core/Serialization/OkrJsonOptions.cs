@@ -1,4 +1,12 @@
-namespace Okr.Core;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Results;
+using Okr.Core.Internal;
+namespace Okr.Core.Serialization;
 
 /// <summary>
 /// Limits and layout for <see cref="OkrJson"/>. The defaults suit documents of any realistic organisation;

@@ -1,12 +1,19 @@
 using Okr.Core.Internal;
 using Okr.Core.Serialization;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Results;
 
-namespace Okr.Core;
+namespace Okr.Core.Serialization;
 
 /// <summary>
 /// What <see cref="OkrJson.TryRead(string, OkrJsonOptions?)"/> gives back: the set when the document could be read,
-/// and every diagnostic found, each with its code, JSON path, line and column. <see cref="Compile"/> goes on to
-/// validate the model and maps its diagnostics back to the lines of the document.
+/// and every diagnostic found, each with its code, JSON path, line and column. <see cref="Locate"/> gives the
+/// diagnostics of later steps (compiling the set, for one) the lines and columns of their paths in the document.
 /// </summary>
 public sealed class OkrJsonReadResult
 {
@@ -32,19 +39,6 @@ public sealed class OkrJsonReadResult
     /// <returns>The set read from the document.</returns>
     /// <exception cref="OkrValidationException">The document has at least one error.</exception>
     public OkrSet ThrowIfFailed() => Set ?? throw new OkrValidationException(Diagnostics);
-
-    /// <summary>
-    /// Compiles the set (see <see cref="OkrSet.Compile"/>) and gives every model diagnostic the line and column of
-    /// its JSON path in this document; a path to a property left out (a default) points at the object that lacks it.
-    /// When reading failed, the result is unsuccessful and carries the reading diagnostics.
-    /// </summary>
-    /// <returns>The compiled graph (when there are no errors) and the reading and compile diagnostics together.</returns>
-    public CompileResult Compile()
-    {
-        if (Set is null) return new CompileResult(null, Diagnostics);
-        var compiled = Set.Compile();
-        return new CompileResult(compiled.Graph, [.. Diagnostics, .. Locate(compiled.Diagnostics)]);
-    }
 
     /// <summary>
     /// Gives diagnostics made from <see cref="Set"/> (by compiling it, or by any later analysis that reports JSON

@@ -3,6 +3,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Results;
+using Okr.Core.Internal;
 
 namespace Okr.Core.Serialization;
 

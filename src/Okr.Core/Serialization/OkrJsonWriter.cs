@@ -2,6 +2,14 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Results;
+using Okr.Core.Internal;
 
 namespace Okr.Core.Serialization;
 

@@ -1,5 +1,13 @@
 using System.Buffers;
 using System.Text;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Results;
+using Okr.Core.Internal;
 
 namespace Okr.Core.Serialization;
 

@@ -120,8 +120,12 @@ public class CompileDiagnosticsTests
     }
 
     [Fact]
-    public void OKR0109_NoOwner_IsWarning()
-        => AssertAt(Only(WithObjective(Valid(), 1, o => o with { OwnerIds = [] }), DiagnosticCodes.NoOwner, DiagnosticSeverity.Warning), "$.objectives[1].ownerIds", "child");
+    public void RetiredOKR0109_AnObjectiveWithoutOwnerCompilesCleanly_HealthReportsIt()
+    {
+        var result = WithObjective(Valid(), 1, o => o with { OwnerIds = [] }).Compile();
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.ThrowIfFailed().AnalyzeHealth(new DateOnly(2026, 2, 15)).Findings, f => f.Code == DiagnosticCodes.NoOwner && f.Ids.Contains("child"));
+    }
 
     [Fact]
     public void OKR0110_KeyResultUnderTwoObjectives()
@@ -249,7 +253,7 @@ public class CompileDiagnosticsTests
         Assert.False(result.Succeeded);
         var expected = new[]
         {
-            DiagnosticCodes.DuplicateId, DiagnosticCodes.PeriodOutsideParent, DiagnosticCodes.NoOwner, DiagnosticCodes.NegativeManualProgress,
+            DiagnosticCodes.DuplicateId, DiagnosticCodes.PeriodOutsideParent, DiagnosticCodes.NegativeManualProgress,
             DiagnosticCodes.UnknownReference, DiagnosticCodes.StartEqualsTarget, DiagnosticCodes.NegativeWeight, DiagnosticCodes.NoMilestoneWeight,
             DiagnosticCodes.NotFinite, DiagnosticCodes.AlignmentKindMismatch, DiagnosticCodes.UnknownReference,
         };

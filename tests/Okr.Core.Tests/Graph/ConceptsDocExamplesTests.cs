@@ -24,8 +24,8 @@ public class ConceptsDocExamplesTests
             .Cascade("marketing", "leads")
             .Build();
         var graph = Clean(set);
-        Assert.Equal(["leads", "strategy"], graph.GetAncestors(graph.IndexOf("marketing")).Select(graph.GetId));
-        Assert.Contains(graph.Edges, e => e.Kind == EdgeKind.Cascaded && graph.GetId(e.Parent) == "leads");
+        Assert.Equal(["leads", "strategy"], graph["marketing"].Ancestors().Ids());
+        Assert.Contains(graph.Edges, e => e.Kind == EdgeKind.Cascaded && e.Parent.Id == "leads");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class ConceptsDocExamplesTests
             .Localize("hr-growth", "growth")
             .Build();
         var graph = Clean(set);
-        Assert.Equal(["growth", "hr-growth"], graph.GetParents(graph.IndexOf("new-customers")).ToArray().Select(graph.GetId).Order());
+        Assert.Equal(["growth", "hr-growth"], graph["new-customers"].Parents.Ids().Order());
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class ConceptsDocExamplesTests
             .Share("sso", "growth")
             .Build();
         var graph = Clean(shared);
-        Assert.Equal(2, graph.GetParents(graph.IndexOf("sso")).Length);
+        Assert.Equal(2, graph["sso"].Parents.Count);
     }
 
     [Fact]
@@ -103,14 +103,14 @@ public class ConceptsDocExamplesTests
         CompileResult result = set.Compile();
         Assert.Empty(result.Diagnostics);
         OkrGraph graph = result.ThrowIfFailed();
-        var lines = graph.Nodes.Select(node => $"#{node.Index} {node.Kind} {node.Id} depth {graph.GetDepth(node.Index)}").ToArray();
+        var lines = graph.Nodes.Select(node => $"#{node.Index} {node.Kind} {node.Id} depth {graph.Nodes[node.Index].Depth}").ToArray();
         Assert.Equal(["#0 KeyResult bugs depth 1", "#1 KeyResult app-rating depth 2", "#2 Objective mobile-app depth 1", "#3 Objective quality depth 0"], lines);
 
-        var bugs = graph.GetKeyResult(graph.IndexOf("bugs"));
+        var bugs = graph["bugs"].KeyResult!;
         var asOf = new DateOnly(2026, 2, 15);
         Assert.Equal(0.5, Scorer.RawProgress(bugs, asOf)!.Value, 1e-9);
         Assert.Equal(ProgressStatus.Behind, Scorer.Status(bugs, set.Periods[0], asOf));
-        Assert.Equal("mobile-app, quality", string.Join(", ", graph.GetImpactSet(graph.IndexOf("app-rating")).Select(graph.GetId)));
+        Assert.Equal("mobile-app, quality", string.Join(", ", graph["app-rating"].ImpactSet().Ids()));
     }
 
     [Fact]

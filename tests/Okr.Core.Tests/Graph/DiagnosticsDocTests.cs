@@ -11,7 +11,7 @@ public sealed class DiagnosticsDocTests
     public static TheoryData<string, string> Codes()
     {
         var data = new TheoryData<string, string>();
-        foreach (var type in new[] { typeof(DiagnosticCodes), typeof(HealthCodes) })
+        foreach (var type in new[] { typeof(DiagnosticCodes) })
         {
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)))
                 data.Add((string)field.GetRawConstantValue()!, field.Name);

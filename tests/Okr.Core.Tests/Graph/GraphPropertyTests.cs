@@ -31,8 +31,8 @@ public class GraphPropertyTests
         => Check.One(Runs, Prop.ForAll(LargeDags, x =>
         {
             var graph = Compile(RandomDag(x.Size, x.Seed));
-            return graph.Edges.All(e => e.Child < e.Parent)
-                && Enumerable.Range(0, graph.NodeCount).All(v => graph.GetChildren(v).ToArray().All(c => c < v) && graph.GetParents(v).ToArray().All(p => p > v));
+            return graph.Edges.All(e => e.Child.Index < e.Parent.Index)
+                && graph.Nodes.All(v => v.Children.All(c => c.Index < v.Index) && v.Parents.All(p => p.Index > v.Index));
         }));
 
     [Fact]
@@ -44,16 +44,16 @@ public class GraphPropertyTests
             var naive = NaiveFeeds(set);
             var n = graph.NodeCount;
             var ancestors = new HashSet<int>[n];
-            for (var v = 0; v < n; v++) ancestors[v] = [.. graph.GetAncestors(v)];
+            for (var v = 0; v < n; v++) ancestors[v] = [.. graph.Nodes[v].Ancestors().Select(a => a.Index)];
             for (var v = 0; v < n; v++)
             {
-                if (!naive[graph.GetId(v)].SetEquals(ancestors[v].Select(graph.GetId))) return false;
-                foreach (var d in graph.GetDescendants(v))
+                if (!naive[graph.Nodes[v].Id].SetEquals(ancestors[v].Select(a => graph.Nodes[a].Id))) return false;
+                foreach (var d in graph.Nodes[v].Descendants())
                 {
-                    if (!ancestors[d].Contains(v)) return false;
+                    if (!ancestors[d.Index].Contains(v)) return false;
                 }
                 var descendantCount = Enumerable.Range(0, n).Count(u => ancestors[u].Contains(v));
-                if (descendantCount != graph.GetDescendants(v).Length) return false;
+                if (descendantCount != graph.Nodes[v].Descendants().Count) return false;
             }
             return true;
         }));
@@ -65,11 +65,11 @@ public class GraphPropertyTests
             var graph = Compile(RandomDag(x.Size, x.Seed));
             for (var v = 0; v < graph.NodeCount; v++)
             {
-                var ancestors = graph.GetAncestors(v).ToHashSet();
-                var impact = graph.GetImpactSet(v);
+                var ancestors = graph.Nodes[v].Ancestors().ToHashSet();
+                var impact = graph.Nodes[v].ImpactSet();
                 if (!impact.All(ancestors.Contains)) return false;
                 // Every direct parent through a weighted edge is impacted.
-                if (!graph.GetOutputEdges(v).Where(e => e.Weight > 0).All(e => impact.Contains(e.Parent))) return false;
+                if (!graph.Nodes[v].OutputEdges.Where(e => e.Weight > 0).All(e => impact.Contains(e.Parent))) return false;
             }
             return true;
         }));
@@ -88,11 +88,11 @@ public class GraphPropertyTests
             };
             var a = Compile(set);
             var b = Compile(shuffled);
-            static HashSet<string> Edges(OkrGraph g) => g.Edges.Select(e => $"{g.GetId(e.Child)}>{g.GetId(e.Parent)}:{e.Kind}:{e.Weight}").ToHashSet();
+            static HashSet<string> Edges(OkrGraph g) => g.Edges.Select(e => $"{e.Child.Id}>{e.Parent.Id}:{e.Kind}:{e.Weight}").ToHashSet();
             return a.NodeCount == b.NodeCount
                 && Edges(a).SetEquals(Edges(b))
-                && a.Nodes.All(node => a.GetDepth(node.Index) == b.GetDepth(b.IndexOf(node.Id))
-                    && a.GetAncestors(node.Index).Select(a.GetId).ToHashSet().SetEquals(b.GetAncestors(b.IndexOf(node.Id)).Select(b.GetId)));
+                && a.Nodes.All(node => node.Depth == b[node.Id].Depth
+                    && node.Ancestors().Ids().ToHashSet().SetEquals(b[node.Id].Ancestors().Ids()));
         }));
 
     [Fact]

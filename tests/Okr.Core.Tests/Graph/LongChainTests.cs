@@ -37,14 +37,14 @@ public class LongChainTests
     {
         var graph = Chain(closeTheLoop: false).Compile().ThrowIfFailed();
         Assert.Equal(Length + 1, graph.NodeCount);
-        var bottom = graph.IndexOf("bottom");
-        var top = graph.IndexOf("o0");
+        var bottom = graph["bottom"].Index;
+        var top = graph["o0"].Index;
         Assert.Equal(0, bottom);
         Assert.Equal(Length, top);
-        Assert.Equal(Length, graph.GetDepth(bottom));
-        Assert.Equal([top], graph.Roots.ToArray());
-        Assert.Equal(Length, graph.GetImpactSet(bottom).Length);
-        Assert.Equal(Length, graph.GetDescendants(top).Length);
+        Assert.Equal(Length, graph.Nodes[bottom].Depth);
+        Assert.Equal([top], graph.Roots.Select(r => r.Index));
+        Assert.Equal(Length, graph.Nodes[bottom].ImpactSet().Count);
+        Assert.Equal(Length, graph.Nodes[top].Descendants().Count);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class OkrGraphTests
         var graph = result.Graph!;
         Assert.Equal(9, graph.NodeCount);
         Assert.Equal(8, graph.EdgeCount);
-        foreach (var edge in graph.Edges) Assert.True(edge.Child < edge.Parent);
-        Assert.Equal(["quality"], graph.Roots.ToArray().Select(graph.GetId));
+        foreach (var edge in graph.Edges) Assert.True(edge.Child.Index < edge.Parent.Index);
+        Assert.Equal(["quality"], graph.Roots.Ids());
     }
 }

@@ -17,7 +17,7 @@ public class HealthAnalyzerTests
     [Fact]
     public void Overload_SixObjectivesInOneQuarter_Fires()
     {
-        var finding = Assert.Single(Only(Analyze(SixPlatformObjectives()), HealthCodes.OwnerOverloaded));
+        var finding = Assert.Single(Only(Analyze(SixPlatformObjectives()), DiagnosticCodes.OwnerOverloaded));
         Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
         Assert.Equal(["platform", "p1", "p2", "p3", "p4", "p5", "p6"], finding.Ids);
         Assert.Contains("6 objectives", finding.Message);
@@ -34,7 +34,7 @@ public class HealthAnalyzerTests
         }
         Objective(b, "grow-y", "Grow revenue this year", "acme", period: "2026");
         var report = Analyze(b);
-        Assert.Empty(Only(report, HealthCodes.OwnerOverloaded));
+        Assert.Empty(Only(report, DiagnosticCodes.OwnerOverloaded));
         Assert.Equal(6, report.Metrics.MaxObjectivesPerOwner);
         Assert.Equal("platform", report.Metrics.MostLoadedOwnerId);
     }
@@ -42,8 +42,8 @@ public class HealthAnalyzerTests
     [Fact]
     public void Overload_RaisedThresholdOrDisabled_DoesNotFire()
     {
-        Assert.Empty(Only(Analyze(SixPlatformObjectives(), HealthOptions.Default with { MaxObjectivesPerOwner = 6 }), HealthCodes.OwnerOverloaded));
-        Assert.Empty(Only(Analyze(SixPlatformObjectives(), HealthOptions.Default with { DisabledRules = [HealthCodes.OwnerOverloaded] }), HealthCodes.OwnerOverloaded));
+        Assert.Empty(Only(Analyze(SixPlatformObjectives(), HealthOptions.Default with { MaxObjectivesPerOwner = 6 }), DiagnosticCodes.OwnerOverloaded));
+        Assert.Empty(Only(Analyze(SixPlatformObjectives(), HealthOptions.Default with { DisabledRules = [DiagnosticCodes.OwnerOverloaded] }), DiagnosticCodes.OwnerOverloaded));
     }
 
     private static OkrSetBuilder SixPlatformObjectives()
@@ -63,7 +63,7 @@ public class HealthAnalyzerTests
         var b = Builder();
         Objective(b, "p1", "Platform goal", "platform", keyResults: 2);
         b.ContributeTo("p1", "eng-o");
-        var finding = Assert.Single(Only(Analyze(b), HealthCodes.TooFewKeyResults));
+        var finding = Assert.Single(Only(Analyze(b), DiagnosticCodes.TooFewKeyResults));
         Assert.Equal(["p1"], finding.Ids);
         Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
     }
@@ -75,8 +75,8 @@ public class HealthAnalyzerTests
         Objective(b, "p1", "Platform goal", "platform", keyResults: 6);
         b.ContributeTo("p1", "eng-o");
         var report = Analyze(b);
-        Assert.Equal(["p1"], Assert.Single(Only(report, HealthCodes.TooManyKeyResults)).Ids);
-        Assert.Empty(Only(report, HealthCodes.TooFewKeyResults));
+        Assert.Equal(["p1"], Assert.Single(Only(report, DiagnosticCodes.TooManyKeyResults)).Ids);
+        Assert.Empty(Only(report, DiagnosticCodes.TooFewKeyResults));
     }
 
     [Fact]
@@ -97,8 +97,8 @@ public class HealthAnalyzerTests
         b.ContributeTo("p1", "eng-o");
         var set = b.Build();
         set = set with { Objectives = [.. set.Objectives.Select(o => o.Id == "p1" ? o with { LinkedKeyResultIds = ["eng-o-kr1"] } : o)] };
-        var report = HealthAnalyzer.Analyze(set.Compile().ThrowIfFailed(), AsOf);
-        Assert.Empty(Only(report, HealthCodes.TooFewKeyResults));
+        var report = HealthAnalyzer.AnalyzeHealth(set.Compile().ThrowIfFailed(), AsOf);
+        Assert.Empty(Only(report, DiagnosticCodes.TooFewKeyResults));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public class HealthAnalyzerTests
     [Fact]
     public void Metrics_EmptyGraph_NotMeasuredIsNullNotZero()
     {
-        var report = HealthAnalyzer.Analyze(OkrSet.Empty.Compile().ThrowIfFailed(), AsOf);
+        var report = HealthAnalyzer.AnalyzeHealth(OkrSet.Empty.Compile().ThrowIfFailed(), AsOf);
         Assert.True(report.IsHealthy);
         Assert.Null(report.Metrics.AlignmentCoverage);
         Assert.Null(report.Metrics.CascadedShare);
@@ -159,9 +159,9 @@ public class HealthAnalyzerTests
         var b = Builder();
         Objective(b, "p1", "Platform goal", null, keyResults: 1, checkIn: new DateOnly(2026, 1, 2));
         var graph = Compile(b);
-        var all = HealthAnalyzer.Analyze(graph, AsOf);
+        var all = HealthAnalyzer.AnalyzeHealth(graph, AsOf);
         Assert.NotEmpty(all.Findings);
-        var none = HealthAnalyzer.Analyze(graph, AsOf, HealthOptions.Default with { DisabledRules = HealthCodes.All });
+        var none = HealthAnalyzer.AnalyzeHealth(graph, AsOf, HealthOptions.Default with { DisabledRules = HealthAnalyzer.BuiltInRules });
         Assert.Empty(none.Findings);
         Assert.Equal(all.Metrics, none.Metrics);
     }
@@ -178,7 +178,7 @@ public class HealthAnalyzerTests
     [Fact]
     public void Finding_ToDiagnostic_KeepsCodeSeverityAndIds()
     {
-        var finding = new HealthFinding(HealthCodes.Orphan, DiagnosticSeverity.Warning, "Objective 'x' supports nothing.", "Align it.", ["x", "team"]);
+        var finding = new HealthFinding(DiagnosticCodes.Orphan, DiagnosticSeverity.Warning, "Objective 'x' supports nothing.", "Align it.", ["x", "team"]);
         var diagnostic = finding.ToDiagnostic();
         Assert.Equal("OKR0508", diagnostic.Code);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
@@ -189,8 +189,8 @@ public class HealthAnalyzerTests
     [Fact]
     public void Codes_AreDistinctAndInTheHealthRange()
     {
-        Assert.Equal(13, HealthCodes.All.Distinct().Count());
-        Assert.All(HealthCodes.All, code => Assert.Matches("^OKR05[0-9]{2}$", code));
+        Assert.Equal(13, HealthAnalyzer.BuiltInRules.Distinct().Count());
+        Assert.All(HealthAnalyzer.BuiltInRules, code => Assert.Matches("^OKR05[0-9]{2}$", code));
     }
 
     [Fact]
@@ -203,7 +203,7 @@ public class HealthAnalyzerTests
         var output = new StringWriter();
 
         var graph = set.Compile().ThrowIfFailed();
-        var report = HealthAnalyzer.Analyze(graph, new DateOnly(2026, 2, 15));
+        var report = HealthAnalyzer.AnalyzeHealth(graph, new DateOnly(2026, 2, 15));
 
         foreach (var finding in report.Findings)
             output.WriteLine(finding);
@@ -215,15 +215,15 @@ public class HealthAnalyzerTests
         var relaxed = HealthOptions.Default with
         {
             StaleAfterDays = 21,
-            DisabledRules = [HealthCodes.TooFewKeyResults],
+            DisabledRules = [DiagnosticCodes.TooFewKeyResults],
         };
-        var quieter = HealthAnalyzer.Analyze(graph, new DateOnly(2026, 2, 15), relaxed);
+        var quieter = HealthAnalyzer.AnalyzeHealth(graph, new DateOnly(2026, 2, 15), relaxed);
 
         var text = output.ToString();
         Assert.StartsWith("info OKR0502: Objective 'p1' has 2 key results", text);
         Assert.Contains("warning OKR0508: Objective 'p1' of 'platform' supports nothing: ", text);
         Assert.Contains("[p1, platform]", text);
         Assert.Equal(2, report.Findings.Count);
-        Assert.Equal([HealthCodes.Orphan], quieter.Findings.Select(f => f.Code));
+        Assert.Equal([DiagnosticCodes.Orphan], quieter.Findings.Select(f => f.Code));
     }
 }

@@ -54,7 +54,7 @@ internal static class HealthOrg
     }
 
     public static HealthReport Analyze(OkrSetBuilder b, HealthOptions? options = null, DateOnly? asOf = null)
-        => HealthAnalyzer.Analyze(Compile(b), asOf ?? AsOf, options);
+        => HealthAnalyzer.AnalyzeHealth(Compile(b), asOf ?? AsOf, options);
 
-    public static HealthFinding[] Only(HealthReport report, string code) => [.. report.WithCode(code)];
+    public static HealthFinding[] Only(HealthReport report, string code) => [.. report.FindingsWithCode(code)];
 }

@@ -27,8 +27,8 @@ public class HealthPropertyTests
         var gen = from set in Orgs from shuffle in Gen.Choose(0, 1_000_000) select (set, shuffle);
         Check.One(Runs, Prop.ForAll(gen.ToArbitrary(), x =>
         {
-            var expected = HealthAnalyzer.Analyze(x.set.Compile().ThrowIfFailed(), SyntheticOrg.AsOf);
-            var shuffled = HealthAnalyzer.Analyze(Shuffle(x.set, new Random(x.shuffle)).Compile().ThrowIfFailed(), SyntheticOrg.AsOf);
+            var expected = HealthAnalyzer.AnalyzeHealth(x.set.Compile().ThrowIfFailed(), SyntheticOrg.AsOf);
+            var shuffled = HealthAnalyzer.AnalyzeHealth(Shuffle(x.set, new Random(x.shuffle)).Compile().ThrowIfFailed(), SyntheticOrg.AsOf);
             Assert.Equal(expected.Findings, shuffled.Findings);
             Assert.Equal(expected.Metrics, shuffled.Metrics);
             return true;
@@ -47,8 +47,8 @@ public class HealthPropertyTests
             select (set: WithDefects(SyntheticOrg.Generate(new SyntheticOrgOptions { Objectives = size, FanOut = fanOut, Seed = seed }), defects, seed), pick);
         Check.One(Runs, Prop.ForAll(gen.ToArbitrary(), x =>
         {
-            var before = HealthAnalyzer.Analyze(x.set.Compile().ThrowIfFailed(), SyntheticOrg.AsOf);
-            var after = HealthAnalyzer.Analyze(WithHealthyTeam(x.set, x.pick).Compile().ThrowIfFailed(), SyntheticOrg.AsOf);
+            var before = HealthAnalyzer.AnalyzeHealth(x.set.Compile().ThrowIfFailed(), SyntheticOrg.AsOf);
+            var after = HealthAnalyzer.AnalyzeHealth(WithHealthyTeam(x.set, x.pick).Compile().ThrowIfFailed(), SyntheticOrg.AsOf);
             var known = before.Findings.Select(Key).ToHashSet();
             var added = after.Findings.Where(f => !known.Contains(Key(f))).ToList();
             Assert.True(added.Count == 0, "Added: " + string.Join("\n", added));
@@ -63,8 +63,8 @@ public class HealthPropertyTests
     {
         Check.One(Runs, Prop.ForAll(Orgs.ToArbitrary(), set =>
         {
-            var report = HealthAnalyzer.Analyze(set.Compile().ThrowIfFailed(), SyntheticOrg.AsOf);
-            Assert.All(report.Findings, f => Assert.Contains(f.Code, HealthCodes.All));
+            var report = HealthAnalyzer.AnalyzeHealth(set.Compile().ThrowIfFailed(), SyntheticOrg.AsOf);
+            Assert.All(report.Findings, f => Assert.Contains(f.Code, HealthAnalyzer.BuiltInRules));
             Assert.All(report.Findings, f => Assert.NotEmpty(f.Ids));
             for (var i = 1; i < report.Findings.Count; i++) Assert.True(string.CompareOrdinal(report.Findings[i - 1].Code, report.Findings[i].Code) <= 0);
             var coverage = report.Metrics.AlignmentCoverage!.Value;
@@ -75,12 +75,12 @@ public class HealthPropertyTests
     [Fact]
     public void Analyze_DisablingARule_RemovesExactlyItsFindings()
     {
-        var gen = from set in Orgs from code in Gen.Elements(HealthCodes.All.ToArray()) select (set, code);
+        var gen = from set in Orgs from code in Gen.Elements(HealthAnalyzer.BuiltInRules.ToArray()) select (set, code);
         Check.One(Runs, Prop.ForAll(gen.ToArbitrary(), x =>
         {
             var graph = x.set.Compile().ThrowIfFailed();
-            var all = HealthAnalyzer.Analyze(graph, SyntheticOrg.AsOf);
-            var without = HealthAnalyzer.Analyze(graph, SyntheticOrg.AsOf, HealthOptions.Default with { DisabledRules = [x.code] });
+            var all = HealthAnalyzer.AnalyzeHealth(graph, SyntheticOrg.AsOf);
+            var without = HealthAnalyzer.AnalyzeHealth(graph, SyntheticOrg.AsOf, HealthOptions.Default with { DisabledRules = [x.code] });
             Assert.Equal(all.Findings.Where(f => f.Code != x.code), without.Findings);
             return true;
         }));
@@ -97,9 +97,9 @@ public class HealthPropertyTests
             b.AddObjective(id, "Chain " + id, i == 0 ? "acme" : "team", SyntheticOrg.Quarter.Id);
             if (i > 0) b.ContributeTo(id, "c" + (i - 1).ToString(CultureInfo.InvariantCulture));
         }
-        var report = HealthAnalyzer.Analyze(b.Build().Compile().ThrowIfFailed(), SyntheticOrg.AsOf, HealthOptions.Default with { DisabledRules = [HealthCodes.TooFewKeyResults] });
+        var report = HealthAnalyzer.AnalyzeHealth(b.Build().Compile().ThrowIfFailed(), SyntheticOrg.AsOf, HealthOptions.Default with { DisabledRules = [DiagnosticCodes.TooFewKeyResults] });
         Assert.Equal(n - 1, report.Metrics.MaxDepth);
-        Assert.Equal(["c49999", "c0"], Assert.Single(report.WithCode(HealthCodes.TooDeep)).Ids);
+        Assert.Equal(["c49999", "c0"], Assert.Single(report.FindingsWithCode(DiagnosticCodes.TooDeep)).Ids);
         Assert.Equal(1.0, report.Metrics.AlignmentCoverage!.Value, Tolerance);
     }
 
@@ -108,8 +108,8 @@ public class HealthPropertyTests
     {
         // The properties above mean something only when the generated orgs have findings of many kinds.
         var set = WithDefects(SyntheticOrg.Generate(new SyntheticOrgOptions { Objectives = 400, FanOut = 2, KeyResultsPerObjective = 2, Seed = 3 }), defects: true, seed: 3);
-        var codes = HealthAnalyzer.Analyze(set.Compile().ThrowIfFailed(), SyntheticOrg.AsOf).Findings.Select(f => f.Code).ToHashSet();
-        Assert.Superset(new HashSet<string> { HealthCodes.TooFewKeyResults, HealthCodes.OutputHeavy, HealthCodes.VerbatimCascade, HealthCodes.Orphan, HealthCodes.NoOwner, HealthCodes.TooDeep }, codes);
+        var codes = HealthAnalyzer.AnalyzeHealth(set.Compile().ThrowIfFailed(), SyntheticOrg.AsOf).Findings.Select(f => f.Code).ToHashSet();
+        Assert.Superset(new HashSet<string> { DiagnosticCodes.TooFewKeyResults, DiagnosticCodes.OutputHeavy, DiagnosticCodes.VerbatimCascade, DiagnosticCodes.Orphan, DiagnosticCodes.NoOwner, DiagnosticCodes.TooDeep }, codes);
     }
 
     /// <summary>

@@ -62,7 +62,7 @@ public class HealthRuleTests
         Assert.Null(levels[0].GrowthFactor);
         Assert.Equal(3.0, levels[1].GrowthFactor!.Value, Tolerance);
         Assert.Equal(3.0, levels[2].GrowthFactor!.Value, Tolerance);
-        var finding = Assert.Single(Only(report, HealthCodes.Ballooning));
+        var finding = Assert.Single(Only(report, DiagnosticCodes.Ballooning));
         Assert.Equal(["level-2"], finding.Ids);
         Assert.Contains("9 -> 27 -> 81", finding.Message);
         Assert.Contains("x3, x3", finding.Message);
@@ -92,9 +92,9 @@ public class HealthRuleTests
     {
         var report = Analyze(Cascade(2, strict: true));
         Assert.Equal(3.0, report.Metrics.Levels[1].GrowthFactor!.Value, Tolerance);
-        Assert.Empty(Only(report, HealthCodes.Ballooning));
+        Assert.Empty(Only(report, DiagnosticCodes.Ballooning));
         var stricter = Analyze(Cascade(2, strict: true), HealthOptions.Default with { BallooningSustainedLevels = 1 });
-        Assert.Contains("9 -> 27 from level 0 to level 1 (x3)", Assert.Single(Only(stricter, HealthCodes.Ballooning)).Message);
+        Assert.Contains("9 -> 27 from level 0 to level 1 (x3)", Assert.Single(Only(stricter, DiagnosticCodes.Ballooning)).Message);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class HealthRuleTests
         var report = Analyze(Cascade(4, strict: false));
         Assert.All(report.Metrics.Levels, l => Assert.Equal(9.0, l.KeyResultsPerOwner!.Value, Tolerance));
         Assert.All(report.Metrics.Levels.Skip(1), l => Assert.Equal(1.0, l.GrowthFactor!.Value, Tolerance));
-        Assert.Empty(Only(report, HealthCodes.Ballooning));
+        Assert.Empty(Only(report, DiagnosticCodes.Ballooning));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class HealthRuleTests
         Objective(b, "hire", "Hire the people growth needs", "acme");
         Objective(b, "emea", "Grow EMEA", "sales-emea");
         b.Localize("emea", "hire");
-        var finding = Assert.Single(Only(Analyze(b), HealthCodes.Silo));
+        var finding = Assert.Single(Only(Analyze(b), DiagnosticCodes.Silo));
         Assert.Equal(["hire", "sales"], finding.Ids);
     }
 
@@ -124,7 +124,7 @@ public class HealthRuleTests
         Objective(b, "hire", "Hire the people growth needs", "acme");
         Objective(b, "emea", "Grow EMEA", "sales-emea");
         b.Cascade("emea", "hire-kr1");
-        Assert.Equal(["hire", "sales"], Assert.Single(Only(Analyze(b), HealthCodes.Silo)).Ids);
+        Assert.Equal(["hire", "sales"], Assert.Single(Only(Analyze(b), DiagnosticCodes.Silo)).Ids);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public class HealthRuleTests
         b.Localize("emea", "hire");
         Objective(b, "tools", "Recruiting tools", "platform");
         b.ContributeTo("tools", "hire");
-        Assert.Empty(Only(Analyze(b), HealthCodes.Silo));
+        Assert.Empty(Only(Analyze(b), DiagnosticCodes.Silo));
     }
 
     private static OkrSetBuilder WithPlatformKeyResults(params Measure[] measures)
@@ -157,14 +157,14 @@ public class HealthRuleTests
     public void OutputHeavy_TwoOfThreeMilestones_Fires()
     {
         var report = Analyze(WithPlatformKeyResults(Measure.Binary("Launch the API"), Measure.Milestones(new Milestone { Title = "Design" }, new Milestone { Title = "Build" }), Measure.Metric(0, 10)));
-        var finding = Assert.Single(Only(report, HealthCodes.OutputHeavy));
+        var finding = Assert.Single(Only(report, DiagnosticCodes.OutputHeavy));
         Assert.Equal(["platform"], finding.Ids);
         Assert.Contains("2 of 3", finding.Message);
     }
 
     [Fact]
     public void OutputHeavy_HalfMilestones_DoesNotFire()
-        => Assert.Empty(Only(Analyze(WithPlatformKeyResults(Measure.Binary("Launch the API"), Measure.Binary("Launch the SDK"), Measure.Metric(0, 10), Measure.Metric(0, 20))), HealthCodes.OutputHeavy));
+        => Assert.Empty(Only(Analyze(WithPlatformKeyResults(Measure.Binary("Launch the API"), Measure.Binary("Launch the SDK"), Measure.Metric(0, 10), Measure.Metric(0, 20))), DiagnosticCodes.OutputHeavy));
 
     [Fact]
     public void VerbatimCascade_SameTitleAfterNormalizing_Fires()
@@ -172,7 +172,7 @@ public class HealthRuleTests
         var b = Builder();
         b.AddObjective("p1", "  KEY result:  eng-o-KR1. ", "platform", "2026-Q1");
         b.Cascade("p1", "eng-o-kr1");
-        var finding = Assert.Single(Only(Analyze(b), HealthCodes.VerbatimCascade));
+        var finding = Assert.Single(Only(Analyze(b), DiagnosticCodes.VerbatimCascade));
         Assert.Equal(["p1", "eng-o-kr1"], finding.Ids);
         Assert.Contains("Localize", finding.Suggestion);
     }
@@ -183,7 +183,7 @@ public class HealthRuleTests
         var b = Builder();
         Objective(b, "p1", "Make the platform fast enough for key result eng-o-kr1", "platform");
         b.Cascade("p1", "eng-o-kr1");
-        Assert.Empty(Only(Analyze(b), HealthCodes.VerbatimCascade));
+        Assert.Empty(Only(Analyze(b), DiagnosticCodes.VerbatimCascade));
     }
 
     [Theory]
@@ -198,7 +198,7 @@ public class HealthRuleTests
         var b = Builder();
         Objective(b, "p1", "Platform goal", "platform");
         var report = Analyze(b);
-        Assert.Equal(["p1", "platform"], Assert.Single(Only(report, HealthCodes.Orphan)).Ids);
+        Assert.Equal(["p1", "platform"], Assert.Single(Only(report, DiagnosticCodes.Orphan)).Ids);
         Assert.Equal(3.0 / 4.0, report.Metrics.AlignmentCoverage!.Value, Tolerance);
     }
 
@@ -208,7 +208,7 @@ public class HealthRuleTests
         var b = Builder();
         Objective(b, "retain", "Keep our customers", "acme");
         var report = Analyze(b);
-        Assert.Empty(Only(report, HealthCodes.Orphan));
+        Assert.Empty(Only(report, DiagnosticCodes.Orphan));
         Assert.Equal(2, report.Metrics.TopLevelObjectives);
         Assert.Equal(1.0, report.Metrics.AlignmentCoverage!.Value, Tolerance);
     }
@@ -223,14 +223,14 @@ public class HealthRuleTests
             return Objective(b, "eng-goal", "Ship a platform teams love", "eng");
         }
         var report = Analyze(Org());
-        var finding = Assert.Single(Only(report, HealthCodes.Orphan));
+        var finding = Assert.Single(Only(report, DiagnosticCodes.Orphan));
         Assert.Equal(["eng-goal", "eng"], finding.Ids);
         Assert.Contains("(Company)", finding.Message, StringComparison.Ordinal);
         Assert.Equal(0.0, report.Metrics.AlignmentCoverage!.Value, Tolerance);
 
         var departmentsAtTheTop = HealthOptions.Default with { TopLevelOwnerKinds = [OwnerKind.Company, OwnerKind.Department] };
         var tuned = Analyze(Org(), departmentsAtTheTop);
-        Assert.Empty(Only(tuned, HealthCodes.Orphan));
+        Assert.Empty(Only(tuned, DiagnosticCodes.Orphan));
         Assert.Equal(1, tuned.Metrics.TopLevelObjectives);
         Assert.Equal(1.0, tuned.Metrics.AlignmentCoverage!.Value, Tolerance);
         Assert.Throws<ArgumentNullException>(() => HealthOptions.Default with { TopLevelOwnerKinds = null! });
@@ -242,7 +242,7 @@ public class HealthRuleTests
         var b = Builder();
         Objective(b, "p1", "Platform goal", owner: null);
         b.ContributeTo("p1", "eng-o");
-        var finding = Assert.Single(Only(Analyze(b), HealthCodes.NoOwner));
+        var finding = Assert.Single(Only(Analyze(b), DiagnosticCodes.NoOwner));
         Assert.Equal(["p1", "p1-kr1", "p1-kr2", "p1-kr3"], finding.Ids);
     }
 
@@ -250,8 +250,8 @@ public class HealthRuleTests
     public void NoOwner_KeyResultInheritsItsObjectivesOwner_DoesNotFireUnlessInheritanceIsOff()
     {
         var b = WithPlatformKeyResults(Measure.Metric(0, 10), Measure.Metric(0, 20), Measure.Metric(0, 30));
-        Assert.Empty(Only(Analyze(b), HealthCodes.NoOwner));
-        var strict = Only(Analyze(WithPlatformKeyResults(Measure.Metric(0, 10), Measure.Metric(0, 20), Measure.Metric(0, 30)), HealthOptions.Default with { KeyResultsInheritOwner = false }), HealthCodes.NoOwner);
+        Assert.Empty(Only(Analyze(b), DiagnosticCodes.NoOwner));
+        var strict = Only(Analyze(WithPlatformKeyResults(Measure.Metric(0, 10), Measure.Metric(0, 20), Measure.Metric(0, 30)), HealthOptions.Default with { KeyResultsInheritOwner = false }), DiagnosticCodes.NoOwner);
         Assert.Equal(["p1-kr1", "p1-kr2", "p1-kr3"], strict.Select(f => f.Ids[0]));
     }
 
@@ -261,7 +261,7 @@ public class HealthRuleTests
         var b = Builder();
         Objective(b, "p1", "Platform goal", "platform", checkIn: new DateOnly(2026, 1, 30));
         b.ContributeTo("p1", "eng-o");
-        var findings = Only(Analyze(b), HealthCodes.Stale);
+        var findings = Only(Analyze(b), DiagnosticCodes.Stale);
         Assert.Equal(["p1-kr1", "p1-kr2", "p1-kr3"], findings.Select(f => f.Ids[0]));
         Assert.Equal(["p1-kr1", "2026-Q1"], findings[0].Ids);
         Assert.Contains("16 days", findings[0].Message);
@@ -274,7 +274,7 @@ public class HealthRuleTests
         var b = Builder();
         Objective(b, "p1", "Platform goal", "platform", checkIn: new DateOnly(2026, 2, 1));
         b.ContributeTo("p1", "eng-o");
-        var findings = Only(Analyze(b), HealthCodes.Stale);
+        var findings = Only(Analyze(b), DiagnosticCodes.Stale);
         Assert.Equal(["p1-kr1", "p1-kr2", "p1-kr3"], findings.Select(f => f.Ids[0]));
         Assert.Contains("14 days", findings[0].Message);
     }
@@ -285,8 +285,8 @@ public class HealthRuleTests
         var b = Builder();
         Objective(b, "p1", "Platform goal", "platform", checkIn: new DateOnly(2026, 2, 2));
         b.ContributeTo("p1", "eng-o");
-        Assert.Empty(Only(Analyze(b), HealthCodes.Stale));
-        Assert.Empty(Only(Analyze(Builder(), asOf: new DateOnly(2026, 4, 15)), HealthCodes.Stale));
+        Assert.Empty(Only(Analyze(b), DiagnosticCodes.Stale));
+        Assert.Empty(Only(Analyze(Builder(), asOf: new DateOnly(2026, 4, 15)), DiagnosticCodes.Stale));
     }
 
     [Fact]
@@ -296,7 +296,7 @@ public class HealthRuleTests
         b.AddObjective("p1", "Platform goal", "platform", "2026-Q1");
         b.ContributeTo("p1", "eng-o");
         b.AddKeyResult("p1-kr1", "Uptime", "p1", Measure.Metric(99, 99.9));
-        var finding = Assert.Single(Only(Analyze(b, asOf: new DateOnly(2026, 1, 8)), HealthCodes.NotStarted), f => f.Ids[0] == "p1-kr1");
+        var finding = Assert.Single(Only(Analyze(b, asOf: new DateOnly(2026, 1, 8)), DiagnosticCodes.NotStarted), f => f.Ids[0] == "p1-kr1");
         Assert.Contains("7 days", finding.Message);
     }
 
@@ -307,14 +307,14 @@ public class HealthRuleTests
         b.AddObjective("p1", "Platform goal", "platform", "2026-Q1");
         b.ContributeTo("p1", "eng-o");
         b.AddKeyResult("p1-kr1", "Uptime", "p1", Measure.Metric(99, 99.9));
-        Assert.DoesNotContain(Only(Analyze(b, asOf: new DateOnly(2026, 1, 7)), HealthCodes.NotStarted), f => f.Ids[0] == "p1-kr1");
+        Assert.DoesNotContain(Only(Analyze(b, asOf: new DateOnly(2026, 1, 7)), DiagnosticCodes.NotStarted), f => f.Ids[0] == "p1-kr1");
 
         var c = Builder();
         c.AddObjective("p1", "Platform goal", "platform", "2026-Q1");
         c.ContributeTo("p1", "eng-o");
         c.AddKeyResult("p1-kr1", "Uptime", "p1", Measure.Metric(99, 99.9, current: 99.5));
         c.AddKeyResult("p1-kr2", "Launch", "p1", Measure.Binary("Launch"));
-        Assert.Empty(Only(Analyze(c), HealthCodes.NotStarted));
+        Assert.Empty(Only(Analyze(c), DiagnosticCodes.NotStarted));
     }
 
     [Fact]
@@ -323,7 +323,7 @@ public class HealthRuleTests
         var b = Builder().AddPeriod(Period.Quarter(2026, 2, parentId: "2026"));
         Objective(b, "p1", "Platform goal", "platform", period: "2026-Q2");
         b.ContributeTo("p1", "eng-o");
-        var finding = Assert.Single(Only(Analyze(b), HealthCodes.PeriodMismatch));
+        var finding = Assert.Single(Only(Analyze(b), DiagnosticCodes.PeriodMismatch));
         Assert.Equal(["p1", "eng-o", "2026-Q2", "2026-Q1"], finding.Ids);
     }
 
@@ -335,7 +335,7 @@ public class HealthRuleTests
         Objective(b, "p1", "Platform goal", "platform");
         b.ContributeTo("p1", "grow-y");
         b.ContributeTo("eng-o", "grow-y");
-        Assert.Empty(Only(Analyze(b), HealthCodes.PeriodMismatch));
+        Assert.Empty(Only(Analyze(b), DiagnosticCodes.PeriodMismatch));
     }
 
     private static OkrSetBuilder Chain(int below)
@@ -358,7 +358,7 @@ public class HealthRuleTests
         var report = Analyze(Chain(6), HealthOptions.Default with { MaxObjectivesPerOwner = 10 });
         Assert.Equal(6, report.Metrics.MaxDepth);
         Assert.Equal([1, 2, 1, 1, 1, 1, 1], report.Metrics.Levels.Select(l => l.Objectives));
-        var finding = Assert.Single(Only(report, HealthCodes.TooDeep));
+        var finding = Assert.Single(Only(report, DiagnosticCodes.TooDeep));
         Assert.Equal(["c6", "grow"], finding.Ids);
     }
 
@@ -367,8 +367,8 @@ public class HealthRuleTests
     {
         var report = Analyze(Chain(5));
         Assert.Equal(5, report.Metrics.MaxDepth);
-        Assert.Empty(Only(report, HealthCodes.TooDeep));
-        Assert.Single(Only(Analyze(Chain(5), HealthOptions.Default with { MaxDepth = 4 }), HealthCodes.TooDeep));
+        Assert.Empty(Only(report, DiagnosticCodes.TooDeep));
+        Assert.Single(Only(Analyze(Chain(5), HealthOptions.Default with { MaxDepth = 4 }), DiagnosticCodes.TooDeep));
     }
 
     [Fact]
@@ -382,6 +382,6 @@ public class HealthRuleTests
         b.ContributeTo("c7", "c6");
         b.Cascade("c7", "c6b-kr1");
         var report = Analyze(b, HealthOptions.Default with { MaxObjectivesPerOwner = 10 });
-        Assert.Equal(["c7"], Only(report, HealthCodes.TooDeep).Select(f => f.Ids[0]));
+        Assert.Equal(["c7"], Only(report, DiagnosticCodes.TooDeep).Select(f => f.Ids[0]));
     }
 }

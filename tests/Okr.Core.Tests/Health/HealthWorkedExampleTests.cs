@@ -7,7 +7,7 @@ public class HealthWorkedExampleTests
 {
     private const double Tolerance = 1e-9;
 
-    private static HealthReport Analyze(OkrSet set) => HealthAnalyzer.Analyze(set.Compile().ThrowIfFailed(), WorkedExamples.MidQuarter);
+    private static HealthReport Analyze(OkrSet set) => HealthAnalyzer.AnalyzeHealth(set.Compile().ThrowIfFailed(), WorkedExamples.MidQuarter);
 
     [Fact]
     public void TechSolutions_OnlyEngineeringsMilestoneKeyResultIsOutputHeavy()
@@ -16,7 +16,7 @@ public class HealthWorkedExampleTests
         // a milestone ("automated tests for all major features"), 100% output.
         var report = Analyze(WorkedExamples.TechSolutions());
         var finding = Assert.Single(report.Findings);
-        Assert.Equal(HealthCodes.OutputHeavy, finding.Code);
+        Assert.Equal(DiagnosticCodes.OutputHeavy, finding.Code);
         Assert.Equal(["engineering"], finding.Ids);
         Assert.Contains("1 of 1", finding.Message);
         Assert.Equal(1.0, report.Metrics.BottomUpShare!.Value, Tolerance);
@@ -31,21 +31,21 @@ public class HealthWorkedExampleTests
         var report = Analyze(WorkedExamples.ConsultancyCascade());
         Assert.Equal(
             [["list-growth", "email-list"], ["marketing", "leads"], ["mql-growth", "mqls"]],
-            report.WithCode(HealthCodes.VerbatimCascade).Select(f => f.Ids.ToArray()));
-        Assert.Equal(["list-growth", "mql-growth"], report.WithCode(HealthCodes.TooFewKeyResults).Select(f => f.Ids[0]));
+            report.FindingsWithCode(DiagnosticCodes.VerbatimCascade).Select(f => f.Ids.ToArray()));
+        Assert.Equal(["list-growth", "mql-growth"], report.FindingsWithCode(DiagnosticCodes.TooFewKeyResults).Select(f => f.Ids[0]));
         // Three key results have no value at all 45 days into the year.
-        Assert.Equal(["email-list", "leads", "mqls"], report.WithCode(HealthCodes.NotStarted).Select(f => f.Ids[0]));
+        Assert.Equal(["email-list", "leads", "mqls"], report.FindingsWithCode(DiagnosticCodes.NotStarted).Select(f => f.Ids[0]));
         Assert.Equal(1.0, report.Metrics.CascadedShare!.Value, Tolerance);
         Assert.Equal([5.0, 5.0, 4.0], report.Metrics.Levels.Select(l => l.KeyResultsPerOwner!.Value));
-        Assert.Empty(report.WithCode(HealthCodes.Ballooning));
+        Assert.Empty(report.FindingsWithCode(DiagnosticCodes.Ballooning));
     }
 
     [Fact]
     public void HrLocalization_SalesOwnsTheKeyResults_NoSilo()
     {
         var report = Analyze(WorkedExamples.HrLocalization());
-        Assert.Empty(report.WithCode(HealthCodes.Silo));
-        Assert.Equal(["growth"], report.WithCode(HealthCodes.TooFewKeyResults).Select(f => f.Ids[0]));
+        Assert.Empty(report.FindingsWithCode(DiagnosticCodes.Silo));
+        Assert.Equal(["growth"], report.FindingsWithCode(DiagnosticCodes.TooFewKeyResults).Select(f => f.Ids[0]));
         Assert.Equal(1.0, report.Metrics.LocalizedShare!.Value, Tolerance);
     }
 }

@@ -27,9 +27,9 @@ public sealed partial class RollupDocTests
             .AddKeyResult("south", "South sells 20k", "sales", Measure.Metric(0, 20_000, current: 20_000, unit: "EUR"), "sales")
             .AddKeyResult("online", "Online sells 1k", "sales", Measure.Metric(0, 1_000, current: 0, unit: "EUR"), "sales")
             .Build();
-        var result = RollupEngine.Compute(sales.Compile().ThrowIfFailed(), new DateOnly(2026, 2, 15));
-        Assert.Equal("0.579", $"{result.GetProgress("sales"):0.000}");
-        Assert.Equal("0.826", $"{result.GetContributions("north").Single().Weight:0.000}");
+        var result = RollupEngine.Rollup(sales.Compile().ThrowIfFailed(), new DateOnly(2026, 2, 15));
+        Assert.Equal("0.579", $"{result["sales"].Progress:0.000}");
+        Assert.Equal("0.826", $"{result.GetContributions(result.Graph["north"]).Single().Weight:0.000}");
         // ...and the doc still shows that program and those outputs.
         Assert.Contains("WeightByTarget = true", block, StringComparison.Ordinal);
         Assert.Contains("Measure.Metric(0, 100_000, current: 50_000, unit: \"EUR\")", block, StringComparison.Ordinal);
@@ -41,21 +41,21 @@ public sealed partial class RollupDocTests
     public void The_worked_numbers_in_the_text_are_the_engines()
     {
         var doc = Doc();
-        var result = RollupEngine.Compute(RollupExampleCascade(), new DateOnly(2026, 6, 30));
-        Assert.Contains($"**{result.GetProgress("mql-growth"):0.00}**", doc, StringComparison.Ordinal);
-        Assert.Contains($"**{result.GetProgress("marketing"):0.00}**", doc, StringComparison.Ordinal);
-        Assert.Contains($"**{result.GetProgress("strategy"):0.000}**", doc, StringComparison.Ordinal);
+        var result = RollupEngine.Rollup(RollupExampleCascade(), new DateOnly(2026, 6, 30));
+        Assert.Contains($"**{result["mql-growth"].Progress:0.00}**", doc, StringComparison.Ordinal);
+        Assert.Contains($"**{result["marketing"].Progress:0.00}**", doc, StringComparison.Ordinal);
+        Assert.Contains($"**{result["strategy"].Progress:0.000}**", doc, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_correction_example_gives_the_number_it_shows()
     {
         var block = CodeBlocks().Single(b => b.Contains("CorrectCheckIn", StringComparison.Ordinal));
-        var state = new RollupState(RollupExampleCascade(), new DateOnly(2026, 6, 30));
+        var state = RollupEngine.CreateRollupState(RollupExampleCascade(), new DateOnly(2026, 6, 30));
         state.ApplyCheckIn("lead-magnets", new CheckIn { Date = new DateOnly(2026, 6, 1), Value = 8 });
         state.CorrectCheckIn("lead-magnets", new CheckIn { Date = new DateOnly(2026, 6, 1), Value = 6, Note = "typo: 6, not 8" });
         Assert.Contains("Value = 6", block, StringComparison.Ordinal);
-        Assert.Contains($"// {state.GetProgress("strategy"):0.000} again", block, StringComparison.Ordinal);
+        Assert.Contains($"// {state["strategy"].Progress:0.000} again", block, StringComparison.Ordinal);
     }
 
     private static OkrGraph RollupExampleCascade()

@@ -15,7 +15,7 @@ public sealed class RollupPropertyTests
     private static readonly Arbitrary<int> Seeds = Gen.Choose(0, int.MaxValue - 1).ToArbitrary();
 
     private static RollupResult Roll(OkrSet set, RollupOptions? options = null) =>
-        RollupEngine.Compute(set.Compile().ThrowIfFailed(), RollupGen.AsOf, options);
+        RollupEngine.Rollup(set.Compile().ThrowIfFailed(), RollupGen.AsOf, options);
 
     private static void ForAllSeeds(Func<int, bool> property) => Check.One(Runs, Prop.ForAll(Seeds, property));
 
@@ -28,10 +28,10 @@ public sealed class RollupPropertyTests
             var graph = result.Graph;
             for (var v = 0; v < graph.NodeCount; v++)
             {
-                if (result.GetProgress(v) is not { } p) continue;
+                if (result.At(v).Progress is not { } p) continue;
                 if (p < -Tolerance || p > 1 + Tolerance) return false;
                 if (!RollupGen.IsComputed(graph, v)) continue;
-                var inputs = RollupGen.CountedMeasuredInputs(result, v).Select(i => result.GetProgress(i.Input)!.Value).ToList();
+                var inputs = RollupGen.CountedMeasuredInputs(result, v).Select(i => result.At(i.Input).Progress!.Value).ToList();
                 if (inputs.Count == 0 || p < inputs.Min() - Tolerance || p > inputs.Max() + Tolerance) return false;
             }
             return true;
@@ -53,10 +53,10 @@ public sealed class RollupPropertyTests
         {
             var set = RollupGen.Generate(seed);
             var graph = set.Compile().ThrowIfFailed();
-            var before = new RollupState(graph, RollupGen.AsOf);
+            var before = RollupEngine.CreateRollupState(graph, RollupGen.AsOf);
             // Already measured metric key results: a key result that becomes measured joins its parents' means, which
             // may lower them; that is new information, not movement toward a target.
-            var metrics = set.KeyResults.Where(k => k.Measure is MetricMeasure && !k.Derived && before.GetProgress(k.Id) is not null).ToList();
+            var metrics = set.KeyResults.Where(k => k.Measure is MetricMeasure && !k.Derived && before[k.Id].Progress is not null).ToList();
             if (metrics.Count == 0) return true;
             var random = new Random(seed);
             var pick = metrics[random.Next(metrics.Count)];
@@ -65,12 +65,12 @@ public sealed class RollupPropertyTests
             var current = Scorer.ValueAsOf(pick, RollupGen.AsOf) ?? m.Start;
             var moved = current + (m.Target - m.Start) * random.Next(0, 60) / 100.0;
             if (pick.CheckIns.Any(c => c.Date == RollupGen.AsOf)) return true;
-            var after = new RollupState(graph, RollupGen.AsOf);
+            var after = RollupEngine.CreateRollupState(graph, RollupGen.AsOf);
             after.ApplyCheckIn(pick.Id, new CheckIn { Date = RollupGen.AsOf, Value = moved });
             for (var v = 0; v < graph.NodeCount; v++)
             {
-                var b = before.GetProgress(v);
-                var a = after.GetProgress(v);
+                var b = before.At(v).Progress;
+                var a = after.At(v).Progress;
                 if (b is null) continue;                  // becoming measured is not "lowering"
                 if (a is null || a < b - Tolerance) return false;
             }
@@ -124,7 +124,7 @@ public sealed class RollupPropertyTests
                 if (!RollupGen.IsComputed(result.Graph, v)) continue;
                 var inputs = RollupGen.CountedMeasuredInputs(result, v).ToList();
                 if (inputs.Count != 1) continue;
-                if (Math.Abs(result.GetProgress(v)!.Value - result.GetProgress(inputs[0].Input)!.Value) > Tolerance) return false;
+                if (Math.Abs(result.At(v).Progress!.Value - result.At(inputs[0].Input).Progress!.Value) > Tolerance) return false;
             }
             return true;
         });
@@ -138,8 +138,8 @@ public sealed class RollupPropertyTests
             var result = Roll(RollupGen.Generate(seed, manual: false, onlyStrategy: "minimum"));
             for (var v = 0; v < result.Graph.NodeCount; v++)
             {
-                if (result.Graph.GetKind(v) != NodeKind.Objective || result.GetProgress(v) is not { } p) continue;
-                if (RollupGen.CountedMeasuredInputs(result, v).Any(i => p > result.GetProgress(i.Input)!.Value + Tolerance)) return false;
+                if (result.Graph.Nodes[v].Kind != NodeKind.Objective || result.At(v).Progress is not { } p) continue;
+                if (RollupGen.CountedMeasuredInputs(result, v).Any(i => p > result.At(i.Input).Progress!.Value + Tolerance)) return false;
             }
             return true;
         });
@@ -152,7 +152,7 @@ public sealed class RollupPropertyTests
         {
             var set = RollupGen.Generate(seed);
             var graph = set.Compile().ThrowIfFailed();
-            var state = new RollupState(graph, RollupGen.AsOf);
+            var state = RollupEngine.CreateRollupState(graph, RollupGen.AsOf);
             var random = new Random(seed);
             var candidates = set.KeyResults.Where(k => !k.Derived).ToList();
             if (candidates.Count == 0) return true;
@@ -165,16 +165,16 @@ public sealed class RollupPropertyTests
                 {
                     var kr = candidates[random.Next(candidates.Count)];
                     var day = RollupGen.Quarter.Start.AddDays(random.Next(80));
-                    var current = state.GetKeyResult(graph.IndexOf(kr.Id));
+                    var current = state.GetKeyResult(graph[kr.Id]);
                     if (current.CheckIns.Any(c => c.Date == day) || batch.Any(x => x.KeyResultId == kr.Id && x.CheckIn.Date == day)) continue;
                     batch.Add(new KeyResultCheckIn(kr.Id, new CheckIn { Date = day, Value = random.Next(-50, 250) }));
                 }
                 state.ApplyCheckIns(batch);
             }
-            var full = RollupEngine.Compute(state.ToSet().Compile().ThrowIfFailed(), RollupGen.AsOf);
+            var full = RollupEngine.Rollup(state.ToSet().Compile().ThrowIfFailed(), RollupGen.AsOf);
             var snapshot = state.ToResult();
             return SameProgress(full, snapshot)
-                && Enumerable.Range(0, graph.NodeCount).All(v => full.GetProvenance(full.Graph.IndexOf(graph.GetId(v))) == snapshot.GetProvenance(v));
+                && Enumerable.Range(0, graph.NodeCount).All(v => full[graph.Nodes[v].Id].Provenance == snapshot.At(v).Provenance);
         });
     }
 
@@ -186,7 +186,7 @@ public sealed class RollupPropertyTests
             var result = Roll(RollupGen.Generate(seed));
             for (var v = 0; v < result.Graph.NodeCount; v++)
             {
-                var shares = result.GetShares(v);
+                var shares = result.GetShares(result.Graph.Nodes[v]);
                 if (shares.Count > 0 && Math.Abs(shares.Sum(s => s.Share) - 1) > Tolerance) return false;
                 if (shares.Any(s => s.Share <= 0)) return false;
             }
@@ -206,12 +206,12 @@ public sealed class RollupPropertyTests
             var totals = new double[graph.NodeCount];
             for (var v = 0; v < graph.NodeCount; v++)
             {
-                if (graph.GetKind(v) != NodeKind.KeyResult || RollupGen.IsComputed(graph, v) || result.GetProgress(v) is null) continue;
-                foreach (var c in result.GetContributions(v)) totals[c.AncestorIndex] += c.Weight;
+                if (graph.Nodes[v].Kind != NodeKind.KeyResult || RollupGen.IsComputed(graph, v) || result.At(v).Progress is null) continue;
+                foreach (var c in result.GetContributions(result.Graph.Nodes[v])) totals[c.Ancestor.Index] += c.Weight;
             }
             for (var v = 0; v < graph.NodeCount; v++)
             {
-                if (!RollupGen.IsComputed(graph, v) || result.GetProgress(v) is null) continue;
+                if (!RollupGen.IsComputed(graph, v) || result.At(v).Progress is null) continue;
                 if (Math.Abs(totals[v] - 1) > 1e-9) return false;
             }
             return true;
@@ -222,7 +222,7 @@ public sealed class RollupPropertyTests
     {
         foreach (var node in a.Nodes)
         {
-            var other = b.GetProgress(node.Id);
+            var other = b[node.Node.Id].Progress;
             if (node.Progress is null != other is null) return false;
             if (node.Progress is { } x && Math.Abs(x - other!.Value) > Tolerance) return false;
         }

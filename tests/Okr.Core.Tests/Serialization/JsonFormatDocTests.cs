@@ -22,7 +22,7 @@ public partial class JsonFormatDocTests
         var json = BlockOf("example", "bad-date");
         Assert.Equal(BlockOf("output", "bad-date"), Lines(OkrJson.TryRead(json).Diagnostics));
         var fixedJson = json.Replace("2026-02-30", "2026-02-28", StringComparison.Ordinal);
-        Assert.Equal(BlockOf("output", "bad-date-compiled"), Lines(OkrJson.TryRead(fixedJson).Compile().Diagnostics));
+        Assert.Equal(BlockOf("output", "bad-date-compiled"), Lines(OkrJson.TryRead(fixedJson).CompileLocated().Diagnostics));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public partial class JsonFormatDocTests
         // The calls of the "Reading and writing" section, in order.
         OkrSet set = OkrJson.ReadFile(SampleData.PathOf("techsolutions.json"));
         OkrJsonReadResult read = OkrJson.TryRead(File.ReadAllText(SampleData.PathOf("techsolutions.json")));
-        CompileResult compiled = read.Compile();
+        CompileResult compiled = read.CompileLocated();
         Assert.True(compiled.Succeeded);
         string text = OkrJson.Write(set);
         Assert.StartsWith("{", text);

@@ -127,7 +127,7 @@ public class OkrJsonFuzzTests
         }
         if (result.Succeeded)
         {
-            _ = result.Compile();
+            _ = result.CompileLocated();
             var again = OkrJson.Read(OkrJson.Write(result.Set!));
             if (!again.Equals(result.Set)) throw new InvalidOperationException("An accepted document did not round-trip.");
         }
@@ -141,7 +141,7 @@ public class OkrJsonFuzzTests
             catch (OkrValidationException e) when (e.Diagnostics.Count > 0)
             {
             }
-            if (result.Compile().Succeeded) throw new InvalidOperationException("Compile of a failed read succeeded.");
+            if (result.CompileLocated().Succeeded) throw new InvalidOperationException("Compile of a failed read succeeded.");
         }
         return true;
     }

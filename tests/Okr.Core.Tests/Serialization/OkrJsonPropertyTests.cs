@@ -35,7 +35,7 @@ public class OkrJsonPropertyTests
             return set.Equals(back)
                 && a.Succeeded == b.Succeeded
                 && a.Graph!.NodeCount == b.Graph!.NodeCount
-                && Enumerable.Range(0, a.Graph.NodeCount).All(i => a.Graph.GetId(i) == b.Graph.GetId(i));
+                && Enumerable.Range(0, a.Graph.NodeCount).All(i => a.Graph.Nodes[i].Id == b.Graph.Nodes[i].Id);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(30));
     }
 

@@ -9,8 +9,8 @@ public sealed class ResultsJsonTests
     [Fact]
     public void TechSolutions_results_carry_progress_provenance_status_and_grade_per_node()
     {
-        var result = RollupEngine.Compute(WorkedExamples.TechSolutions().Compile().ThrowIfFailed(), WorkedExamples.MidQuarter);
-        using var json = JsonDocument.Parse(OkrJson.WriteResults(result));
+        var result = RollupEngine.Rollup(WorkedExamples.TechSolutions().Compile().ThrowIfFailed(), WorkedExamples.MidQuarter);
+        using var json = JsonDocument.Parse(OkrResultsJson.Write(result));
         var root = json.RootElement;
         Assert.Equal("okr-results/1", root.GetProperty("format").GetString());
         Assert.Equal("2026-02-15", root.GetProperty("asOf").GetString());
@@ -34,9 +34,9 @@ public sealed class ResultsJsonTests
             .AddObjective("o", "Find the baseline", "team")
             .AddKeyResult("churn", "Measure churn", "o", Measure.Baseline("%"), "team")
             .Build();
-        var result = RollupEngine.Compute(set.Compile().ThrowIfFailed(), WorkedExamples.MidQuarter);
+        var result = RollupEngine.Rollup(set.Compile().ThrowIfFailed(), WorkedExamples.MidQuarter);
         using var stream = new MemoryStream();
-        OkrJson.WriteResults(result, stream, new OkrJsonOptions { Indented = false });
+        OkrResultsJson.Write(result, stream, new OkrJsonOptions { Indented = false });
         var text = System.Text.Encoding.UTF8.GetString(stream.ToArray());
         Assert.DoesNotContain('\n', text);
         using var json = JsonDocument.Parse(text);

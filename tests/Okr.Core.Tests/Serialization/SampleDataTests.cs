@@ -14,7 +14,7 @@ public class SampleDataTests
     {
         var read = OkrJson.TryReadFile(SampleData.PathOf(file));
         Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics));
-        var compiled = read.Compile();
+        var compiled = read.CompileLocated();
         Assert.True(compiled.Succeeded, string.Join("\n", compiled.Diagnostics));
         Assert.Empty(compiled.Diagnostics);
     }

@@ -142,17 +142,17 @@ public static class RollupGen
     public static IEnumerable<(int Input, double Weight)> CountedMeasuredInputs(RollupResult result, int node)
     {
         var graph = result.Graph;
-        ProgressSource? source = graph.GetKind(node) == NodeKind.Objective ? graph.GetObjective(node).ProgressSource : null;
-        foreach (var edge in graph.GetInputEdges(node))
+        ProgressSource? source = graph.Nodes[node].Kind == NodeKind.Objective ? graph.GetObjective(node).ProgressSource : null;
+        foreach (var edge in graph.Nodes[node].InputEdges)
         {
             var fromKeyResult = edge.Kind is EdgeKind.KeyResult or EdgeKind.LinkedKeyResult;
             var counts = edge.Weight > 0 && (source is null ? !fromKeyResult : source == ProgressSource.Both || (source == ProgressSource.KeyResults) == fromKeyResult);
-            if (counts && result.GetProgress(edge.Child) is not null) yield return (edge.Child, edge.Weight);
+            if (counts && result[edge.Child].Progress is not null) yield return (edge.Child.Index, edge.Weight);
         }
     }
 
     /// <summary>Whether the node is computed from inputs by the rollup (an objective without manual progress, or a derived key result).</summary>
-    public static bool IsComputed(OkrGraph graph, int node) => graph.GetKind(node) == NodeKind.Objective
+    public static bool IsComputed(OkrGraph graph, int node) => graph.Nodes[node].Kind == NodeKind.Objective
         ? graph.GetObjective(node).ManualProgress is null
         : graph.GetKeyResult(node).Derived;
 }

@@ -1,7 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Graph;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Internal;
 
-namespace Okr.Core;
+namespace Okr.Core.Results;
 
 /// <summary>The rows of the <c>okr-results/1</c> document, serialized by a source-generated context (no reflection).</summary>
 internal sealed class ResultsDocument
@@ -50,13 +58,12 @@ internal static class ResultsJson
     {
         var graph = result.Graph;
         var nodes = new List<ResultsNode>(graph.NodeCount);
-        for (var i = 0; i < graph.NodeCount; i++)
+        foreach (var node in result.Nodes)
         {
-            var node = result[i];
             nodes.Add(new ResultsNode
             {
-                Id = node.Id,
-                Kind = graph.GetKind(i) == NodeKind.Objective ? "objective" : "keyResult",
+                Id = node.Node.Id,
+                Kind = node.Node.Kind == NodeKind.Objective ? "objective" : "keyResult",
                 Progress = node.Progress,
                 RawProgress = node.RawProgress,
                 Provenance = node.Provenance switch
@@ -79,8 +86,8 @@ internal static class ResultsJson
                 Grade = node.Grade switch
                 {
                     null => null,
-                    Okr.Core.Grade.Green => "green",
-                    Okr.Core.Grade.Yellow => "yellow",
+                    Okr.Core.Scoring.Grade.Green => "green",
+                    Okr.Core.Scoring.Grade.Yellow => "yellow",
                     _ => "red",
                 },
             });

@@ -1,9 +1,16 @@
 using Okr.Core.Internal;
+using Okr.Core;
+using Okr.Core.Diagnostics;
+using Okr.Core.Scoring;
+using Okr.Core.Rollup;
+using Okr.Core.Health;
+using Okr.Core.Serialization;
+using Okr.Core.Results;
 
-namespace Okr.Core;
+namespace Okr.Core.Graph;
 
 /// <summary>
-/// What <see cref="OkrSet.Compile"/> gives back: the compiled graph when the set has no errors, and every
+/// What <c>set.Compile()</c> gives back: the compiled graph when the set has no errors, and every
 /// diagnostic (errors, warnings, information) in document order.
 /// </summary>
 public sealed class CompileResult

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Okr.Core.Rollup;
+using Okr.Core.Serialization;
+
+namespace Okr.Core.Results;
+
+/// <summary>
+/// Writes the <c>okr-results/1</c> document: the numbers of a rollup, for tools that only want the numbers. It lives
+/// beside the rollup, above the <c>okr/1</c> format, which sees the model only.
+/// </summary>
+public static class OkrResultsJson
+{
+    /// <summary>The format tag of the results document written by <see cref="Write(RollupResult, OkrJsonOptions?)"/>: <c>okr-results/1</c>.</summary>
+    public const string FormatVersion = ResultsJson.FormatVersion;
+
+    /// <summary>
+    /// Writes the numbers of a rollup as an <c>okr-results/1</c> document, for tools that only want the numbers: the
+    /// day, and for every node in the graph's order (inputs first) its id, kind, progress, raw progress, provenance,
+    /// expected progress, status and grade. "Not measured" is written as <c>null</c> with provenance
+    /// <c>notMeasured</c>, never as 0. Serialized by a source-generated context: no reflection, trimming and AOT safe.
+    /// </summary>
+    /// <param name="result">The rollup.</param>
+    /// <param name="options">Indentation, or <see langword="null"/> for <see cref="OkrJsonOptions.Default"/>.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(RollupResult result, OkrJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var document = ResultsJson.ToDocument(result);
+        return JsonSerializer.Serialize(document, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ResultsDocument>)ResultsJson.OptionsFor(options ?? OkrJsonOptions.Default).GetTypeInfo(typeof(ResultsDocument)));
+    }
+
+    /// <summary>Writes the numbers of a rollup to a stream as UTF-8; see <see cref="Write(RollupResult, OkrJsonOptions?)"/>.</summary>
+    /// <param name="result">The rollup.</param>
+    /// <param name="utf8Json">The stream to write to; left open.</param>
+    /// <param name="options">Indentation, or <see langword="null"/> for <see cref="OkrJsonOptions.Default"/>.</param>
+    public static void Write(RollupResult result, Stream utf8Json, OkrJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var document = ResultsJson.ToDocument(result);
+        JsonSerializer.Serialize(utf8Json, document, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ResultsDocument>)ResultsJson.OptionsFor(options ?? OkrJsonOptions.Default).GetTypeInfo(typeof(ResultsDocument)));
+    }
+}

@@ -38,7 +38,7 @@ public sealed class OkrJsonReadResult
     /// <summary>Returns the set, or throws one <see cref="OkrValidationException"/> carrying every diagnostic.</summary>
     /// <returns>The set read from the document.</returns>
     /// <exception cref="OkrValidationException">The document has at least one error.</exception>
-    public OkrSet ThrowIfFailed() => Set ?? throw new OkrValidationException(Diagnostics);
+    public OkrSet ThrowIfFailed() => Set ?? throw new OkrValidationException("The okr/1 document", Diagnostics);
 
     /// <summary>
     /// Gives diagnostics made from <see cref="Set"/> (by compiling it, or by any later analysis that reports JSON

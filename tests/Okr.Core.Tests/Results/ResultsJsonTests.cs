@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Okr.Core.Tests.Support;
 
-namespace Okr.Core.Tests.Serialization;
+namespace Okr.Core.Tests.Results;
 
 /// <summary>The okr-results/1 document: the rollup's numbers, with "not measured" as null, never 0.</summary>
 public sealed class ResultsJsonTests

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Okr.Core.Tests.Graph;
+namespace Okr.Core.Tests.Diagnostics;
 
 /// <summary>docs/diagnostics.md lists every code Okr.Core can report, under its constant's name.</summary>
 public sealed class DiagnosticsDocTests

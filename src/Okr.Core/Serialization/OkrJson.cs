@@ -31,7 +31,7 @@ namespace Okr.Core.Serialization;
 public static class OkrJson
 {
     /// <summary>The format tag this version reads and writes: <c>okr/1</c>.</summary>
-    public const string FormatVersion = JsonNames.Format;
+    public const string FormatVersion = JsonNames.Version;
 
     /// <summary>Reads a document from a string.</summary>
     /// <param name="json">The JSON text.</param>

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Okr.Core.Diagnostics;
 
@@ -6,6 +7,45 @@ namespace Okr.Core.Serialization;
 /// <summary>What a key result measures: its measure (four kinds), milestone steps, check-ins and checkpoints.</summary>
 internal sealed partial class OkrJsonReader
 {
+    // ---- The shapes: each object's names (from JsonNames), and its required properties with their advice --------
+
+    /// <summary>Any measure: the bits of its state index <see cref="JsonNames.AnyMeasure"/>, whatever its kind.</summary>
+    private static readonly ObjectShape MeasureShape = new(JsonNames.AnyMeasure, "a measure",
+    [
+        (JsonNames.Kind, "use \"metric\", \"threshold\", \"milestones\" or \"baseline\"."),
+    ]);
+
+    private static readonly RequiredProperties MetricRequired = new(JsonNames.AnyMeasure, "This metric",
+    [
+        (JsonNames.Start, "give the value at the start of the period."),
+        (JsonNames.Target, "give the value to reach."),
+    ]);
+
+    private static readonly RequiredProperties ThresholdRequired = new(JsonNames.AnyMeasure, "This threshold",
+    [
+        (JsonNames.Direction, "use \"atLeast\" or \"atMost\"."),
+        (JsonNames.Limit, "give the value to keep."),
+    ]);
+
+    private static readonly ObjectShape StepShape = new(JsonNames.Step, "a milestone step",
+    [
+        (JsonNames.Title, "say what it delivers."),
+    ]);
+
+    private static readonly ObjectShape CheckInShape = new(JsonNames.CheckIn, "a check-in",
+    [
+        (JsonNames.Date, "give the day of the measurement as \"yyyy-MM-dd\"."),
+        (JsonNames.Value, "give the measured number."),
+    ]);
+
+    private static readonly ObjectShape CheckpointShape = new(JsonNames.Checkpoint, "a checkpoint",
+    [
+        (JsonNames.Date, "give the day as \"yyyy-MM-dd\"."),
+        (JsonNames.Value, "give the value expected by that day."),
+    ]);
+
+    private static readonly byte[] KindUtf8 = Encoding.UTF8.GetBytes(JsonNames.Kind);
+
     /// <summary>Finds the measure's "kind" ahead of its other properties, on a copy of the reader.</summary>
     private static string? PeekKind(Utf8JsonReader look)
     {
@@ -16,7 +56,7 @@ internal sealed partial class OkrJsonReader
             {
                 if (look.TokenType == JsonTokenType.EndObject && look.CurrentDepth == depth) return null;
                 if (look.TokenType != JsonTokenType.PropertyName) continue;
-                var isKind = look.ValueTextEquals("kind"u8);
+                var isKind = look.ValueTextEquals(KindUtf8);
                 look.Read();
                 if (isKind) return look.TokenType == JsonTokenType.String ? look.GetString() : null;
                 look.Skip();
@@ -31,7 +71,7 @@ internal sealed partial class OkrJsonReader
 
     private Measure? ReadMeasure(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "a measure", MeasureNames);
+        var state = BeginObject(ref reader, MeasureShape);
         if (state is null) return null;
         var kind = PeekKind(reader);
         var known = kind switch
@@ -49,7 +89,7 @@ internal sealed partial class OkrJsonReader
         var ok = true;
         while (NextProperty(ref reader, state, out var property))
         {
-            if (property == "kind")
+            if (property == JsonNames.Kind)
             {
                 if (known is null)
                 {
@@ -75,34 +115,29 @@ internal sealed partial class OkrJsonReader
             }
             switch (property)
             {
-                case "start": ok &= ReadNumber(ref reader, required: true, out start); break;
-                case "target": ok &= ReadNumber(ref reader, required: true, out target); break;
-                case "current": ok &= ReadNumber(ref reader, required: false, out current); break;
-                case "limit": ok &= ReadNumber(ref reader, required: true, out limit); break;
-                case "unit": ok &= ReadString(ref reader, required: false, out unit); break;
-                case "direction": ok &= ReadEnum(ref reader, JsonNames.Directions, out direction); break;
-                case "steps":
+                case JsonNames.Start: ok &= ReadNumber(ref reader, required: true, out start); break;
+                case JsonNames.Target: ok &= ReadNumber(ref reader, required: true, out target); break;
+                case JsonNames.Current: ok &= ReadNumber(ref reader, required: false, out current); break;
+                case JsonNames.Limit: ok &= ReadNumber(ref reader, required: true, out limit); break;
+                case JsonNames.Unit: ok &= ReadString(ref reader, required: false, out unit); break;
+                case JsonNames.Direction: ok &= ReadEnum(ref reader, JsonNames.Directions, out direction); break;
+                case JsonNames.Steps:
                     steps = ReadList(ref reader, "step objects", ReadStep, out var listOk);
                     ok &= listOk;
                     break;
             }
             EndProperty();
         }
-        if (!state.Has("kind"))
-        {
-            Missing(state, "This measure has no \"kind\"; use \"metric\", \"threshold\", \"milestones\" or \"baseline\".");
-            return null;
-        }
+        if (ReportMissing(state, MeasureShape.Required)) return null;
         switch (kind)
         {
             case JsonNames.MetricKind:
-                if (!state.Has("start")) Missing(state, "This metric has no \"start\"; give the value at the start of the period.");
-                if (!state.Has("target")) Missing(state, "This metric has no \"target\"; give the value to reach.");
+                ReportMissing(state, MetricRequired);
                 if (!ok || state.Bad || start is null || target is null) return null;
                 return new MetricMeasure { Start = start.Value, Target = target.Value, Current = current, Unit = unit, Extensions = Extensions(state) };
             case JsonNames.ThresholdKind:
-                if (!state.Has("direction") || (ok && direction is null)) Missing(state, "This threshold has no \"direction\"; use \"atLeast\" or \"atMost\".");
-                if (!state.Has("limit")) Missing(state, "This threshold has no \"limit\"; give the value to keep.");
+                if (ok && direction is null) state.TreatAsMissing(JsonNames.Direction); // "direction": null is no direction
+                ReportMissing(state, ThresholdRequired);
                 if (!ok || state.Bad || direction is null || limit is null) return null;
                 return new ThresholdMeasure { Direction = direction.Value, Limit = limit.Value, Current = current, Unit = unit, Extensions = Extensions(state) };
             case JsonNames.MilestonesKind:
@@ -118,7 +153,7 @@ internal sealed partial class OkrJsonReader
 
     private Milestone? ReadStep(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "a milestone step", StepNames);
+        var state = BeginObject(ref reader, StepShape);
         if (state is null) return null;
         string? title = null;
         double? weight = null;
@@ -129,22 +164,22 @@ internal sealed partial class OkrJsonReader
         {
             switch (property)
             {
-                case "title": ok &= ReadString(ref reader, required: true, out title); break;
-                case "weight": ok &= ReadNumber(ref reader, required: false, out weight); break;
-                case "done": ok &= ReadBool(ref reader, out done); break;
-                case "doneOn": ok &= ReadDate(ref reader, required: false, out doneOn); break;
-                default: ReadExtension(ref reader, state, property, JsonNames.Step); break;
+                case JsonNames.Title: ok &= ReadString(ref reader, required: true, out title); break;
+                case JsonNames.Weight: ok &= ReadNumber(ref reader, required: false, out weight); break;
+                case JsonNames.Done: ok &= ReadBool(ref reader, out done); break;
+                case JsonNames.DoneOn: ok &= ReadDate(ref reader, required: false, out doneOn); break;
+                default: ReadExtension(ref reader, state, property); break;
             }
             EndProperty();
         }
-        if (!state.Has("title")) Missing(state, "This milestone step has no \"title\"; say what it delivers.");
+        ReportMissing(state, StepShape.Required);
         if (!ok || state.Bad || title is null) return null;
         return new Milestone { Title = title, Weight = weight ?? 1, Done = done ?? false, DoneOn = doneOn, Extensions = Extensions(state) };
     }
 
     private CheckIn? ReadCheckIn(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "a check-in", CheckInNames);
+        var state = BeginObject(ref reader, CheckInShape);
         if (state is null) return null;
         DateOnly? date = null;
         double? value = null;
@@ -155,16 +190,15 @@ internal sealed partial class OkrJsonReader
         {
             switch (property)
             {
-                case "date": ok &= ReadDate(ref reader, required: true, out date); break;
-                case "value": ok &= ReadNumber(ref reader, required: true, out value); break;
-                case "confidence": ok &= ReadConfidence(ref reader, out confidence); break;
-                case "note": ok &= ReadString(ref reader, required: false, out note); break;
-                default: ReadExtension(ref reader, state, property, JsonNames.CheckIn); break;
+                case JsonNames.Date: ok &= ReadDate(ref reader, required: true, out date); break;
+                case JsonNames.Value: ok &= ReadNumber(ref reader, required: true, out value); break;
+                case JsonNames.Confidence: ok &= ReadConfidence(ref reader, out confidence); break;
+                case JsonNames.Note: ok &= ReadString(ref reader, required: false, out note); break;
+                default: ReadExtension(ref reader, state, property); break;
             }
             EndProperty();
         }
-        if (!state.Has("date")) Missing(state, "This check-in has no \"date\"; give the day of the measurement as \"yyyy-MM-dd\".");
-        if (!state.Has("value")) Missing(state, "This check-in has no \"value\"; give the measured number.");
+        ReportMissing(state, CheckInShape.Required);
         if (!ok || state.Bad || date is null || value is null) return null;
         return new CheckIn { Date = date.Value, Value = value.Value, Confidence = confidence, Note = note, Extensions = Extensions(state) };
     }
@@ -205,7 +239,7 @@ internal sealed partial class OkrJsonReader
 
     private Checkpoint? ReadCheckpoint(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "a checkpoint", CheckpointNames);
+        var state = BeginObject(ref reader, CheckpointShape);
         if (state is null) return null;
         DateOnly? date = null;
         double? value = null;
@@ -214,14 +248,13 @@ internal sealed partial class OkrJsonReader
         {
             switch (property)
             {
-                case "date": ok &= ReadDate(ref reader, required: true, out date); break;
-                case "value": ok &= ReadNumber(ref reader, required: true, out value); break;
-                default: ReadExtension(ref reader, state, property, JsonNames.Checkpoint); break;
+                case JsonNames.Date: ok &= ReadDate(ref reader, required: true, out date); break;
+                case JsonNames.Value: ok &= ReadNumber(ref reader, required: true, out value); break;
+                default: ReadExtension(ref reader, state, property); break;
             }
             EndProperty();
         }
-        if (!state.Has("date")) Missing(state, "This checkpoint has no \"date\"; give the day as \"yyyy-MM-dd\".");
-        if (!state.Has("value")) Missing(state, "This checkpoint has no \"value\"; give the value expected by that day.");
+        ReportMissing(state, CheckpointShape.Required);
         if (!ok || state.Bad || date is null || value is null) return null;
         return new Checkpoint { Date = date.Value, Value = value.Value, Extensions = Extensions(state) };
     }

@@ -6,17 +6,56 @@ namespace Okr.Core.Serialization;
 /// <summary>The document and its top-level entities: owners, periods, objectives, key results and alignments.</summary>
 internal sealed partial class OkrJsonReader
 {
+    // ---- The shapes: each object's names (from JsonNames), and its required properties with their advice --------
+
+    private static readonly ObjectShape DocumentShape = new(JsonNames.Document, "the document");
+
+    private static readonly ObjectShape OwnerShape = new(JsonNames.Owner, "an owner",
+    [
+        (JsonNames.Id, "give it one, unique among owners."),
+    ]);
+
+    // Periods and objectives carry "" as the id of a message about an object without one, key results no id:
+    // kept as it was, since diagnostics are part of the contract.
+    private static readonly ObjectShape PeriodShape = new(JsonNames.Period, "a period",
+    [
+        (JsonNames.Id, "give it one, unique among periods (for example \"2026-Q1\")."),
+        (JsonNames.Start, "give its first day as \"yyyy-MM-dd\"."),
+        (JsonNames.End, "give its last day (inclusive) as \"yyyy-MM-dd\"."),
+    ], namedBy: "Period", idWhenUnknown: "");
+
+    private static readonly ObjectShape ObjectiveShape = new(JsonNames.Objective, "an objective",
+    [
+        (JsonNames.Id, "give it one, unique among objectives and key results."),
+        (JsonNames.Title, "say what it wants to achieve."),
+    ], namedBy: "Objective", idWhenUnknown: "");
+
+    private static readonly ObjectShape KeyResultShape = new(JsonNames.KeyResult, "a key result",
+    [
+        (JsonNames.Id, "give it one, unique among objectives and key results."),
+        (JsonNames.Title, "say what it measures."),
+        (JsonNames.ObjectiveId, "name the objective it is defined under."),
+        (JsonNames.Measure, "give one, for example { \"kind\": \"metric\", \"start\": 0, \"target\": 10 }."),
+    ], namedBy: "Key result");
+
+    private static readonly ObjectShape AlignmentShape = new(JsonNames.Alignment, "an alignment",
+    [
+        (JsonNames.ChildId, "name the supporting objective."),
+        (JsonNames.ParentId, "name the objective or key result it supports."),
+        (JsonNames.Kind, "use \"cascaded\", \"localized\", \"bottomUp\" or \"shared\"."),
+    ]);
+
     // ---- The document ---------------------------------------------------------------------------------------
 
     private OkrSet? ReadDocument(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            Error(DiagnosticCodes.WrongJsonType, reader.TokenStartIndex, "$", $"The document must be a JSON object {{ \"format\": \"{JsonNames.Format}\", ... }}, not {Describe(reader.TokenType)}.");
+            Error(DiagnosticCodes.WrongJsonType, reader.TokenStartIndex, "$", $"The document must be a JSON object {{ \"format\": \"{JsonNames.Version}\", ... }}, not {Describe(reader.TokenType)}.");
             SkipValue(ref reader);
             return null;
         }
-        var state = new ObjectState(DocumentNames, reader.TokenStartIndex);
+        var state = new ObjectState(DocumentShape, reader.TokenStartIndex);
         string? format = null;
         long formatAt = -1;
         string? name = null;
@@ -30,51 +69,51 @@ internal sealed partial class OkrJsonReader
         {
             switch (property)
             {
-                case "format":
+                case JsonNames.Format:
                     formatAt = reader.TokenStartIndex;
                     ok &= ReadString(ref reader, required: true, out format);
                     break;
-                case "name":
+                case JsonNames.Name:
                     ok &= ReadString(ref reader, required: false, out name);
                     break;
-                case "owners":
+                case JsonNames.Owners:
                     owners = ReadList(ref reader, "owner objects", ReadOwner, out listOk);
                     ok &= listOk;
                     break;
-                case "periods":
+                case JsonNames.Periods:
                     periods = ReadList(ref reader, "period objects", ReadPeriod, out listOk);
                     ok &= listOk;
                     break;
-                case "objectives":
+                case JsonNames.Objectives:
                     objectives = ReadList(ref reader, "objective objects", ReadObjective, out listOk);
                     ok &= listOk;
                     break;
-                case "keyResults":
+                case JsonNames.KeyResults:
                     keyResults = ReadList(ref reader, "key result objects", ReadKeyResult, out listOk);
                     ok &= listOk;
                     break;
-                case "alignments":
+                case JsonNames.Alignments:
                     alignments = ReadList(ref reader, "alignment objects", ReadAlignment, out listOk);
                     ok &= listOk;
                     break;
                 default:
-                    ReadExtension(ref reader, state, property, JsonNames.Document);
+                    ReadExtension(ref reader, state, property);
                     break;
             }
             EndProperty();
         }
 
-        if (!state.Has("format"))
+        if (!state.Has(JsonNames.Format))
         {
-            Error(DiagnosticCodes.UnsupportedFormat, state.Start, "$", $"The document has no \"format\" property; add \"format\": \"{JsonNames.Format}\" so readers know which version it follows.");
+            Error(DiagnosticCodes.UnsupportedFormat, state.Start, "$", $"The document has no \"format\" property; add \"format\": \"{JsonNames.Version}\" so readers know which version it follows.");
             return null;
         }
-        if (format is not null && format != JsonNames.Format)
+        if (format is not null && format != JsonNames.Version)
         {
             // A different version may mean anything: report that alone, not the noise of reading it as okr/1.
             var text = format.StartsWith("okr/", StringComparison.Ordinal)
-                ? $"The document is in format \"{Shorten(format)}\", which this version of Okr.Core does not understand (it reads \"{JsonNames.Format}\"); upgrade Okr.Core, or ask the producer for \"{JsonNames.Format}\"."
-                : $"The \"format\" is \"{Shorten(format)}\", which is not an OKR document version; this reader expects \"{JsonNames.Format}\".";
+                ? $"The document is in format \"{Shorten(format)}\", which this version of Okr.Core does not understand (it reads \"{JsonNames.Version}\"); upgrade Okr.Core, or ask the producer for \"{JsonNames.Version}\"."
+                : $"The \"format\" is \"{Shorten(format)}\", which is not an OKR document version; this reader expects \"{JsonNames.Version}\".";
             _diagnostics.RemoveAll(static d => d.Code != DiagnosticCodes.InvalidJson);
             _failed = true;
             var (line, column) = _lines.Locate(formatAt + _offset);
@@ -96,7 +135,7 @@ internal sealed partial class OkrJsonReader
 
     private Owner? ReadOwner(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "an owner", OwnerNames);
+        var state = BeginObject(ref reader, OwnerShape);
         if (state is null) return null;
         string? id = null, name = null, parentId = null;
         OwnerKind? kind = null;
@@ -105,22 +144,22 @@ internal sealed partial class OkrJsonReader
         {
             switch (property)
             {
-                case "id": ok &= ReadString(ref reader, required: true, out id); break;
-                case "name": ok &= ReadString(ref reader, required: false, out name); break;
-                case "kind": ok &= ReadEnum(ref reader, JsonNames.OwnerKinds, out kind); break;
-                case "parentId": ok &= ReadString(ref reader, required: false, out parentId); break;
-                default: ReadExtension(ref reader, state, property, JsonNames.Owner); break;
+                case JsonNames.Id: ok &= ReadString(ref reader, required: true, out id); break;
+                case JsonNames.Name: ok &= ReadString(ref reader, required: false, out name); break;
+                case JsonNames.Kind: ok &= ReadEnum(ref reader, JsonNames.OwnerKinds, out kind); break;
+                case JsonNames.ParentId: ok &= ReadString(ref reader, required: false, out parentId); break;
+                default: ReadExtension(ref reader, state, property); break;
             }
             EndProperty();
         }
-        if (!state.Has("id")) Missing(state, "This owner has no \"id\"; give it one, unique among owners.");
+        ReportMissing(state, OwnerShape.Required);
         if (!ok || state.Bad || id is null) return null;
         return new Owner { Id = id, Name = name, Kind = kind ?? OwnerKind.Team, ParentId = parentId, Extensions = Extensions(state) };
     }
 
     private Period? ReadPeriod(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "a period", PeriodNames);
+        var state = BeginObject(ref reader, PeriodShape);
         if (state is null) return null;
         string? id = null, name = null, parentId = null;
         DateOnly? start = null, end = null;
@@ -129,26 +168,23 @@ internal sealed partial class OkrJsonReader
         {
             switch (property)
             {
-                case "id": ok &= ReadString(ref reader, required: true, out id); break;
-                case "name": ok &= ReadString(ref reader, required: false, out name); break;
-                case "start": ok &= ReadDate(ref reader, required: true, out start); break;
-                case "end": ok &= ReadDate(ref reader, required: true, out end); break;
-                case "parentId": ok &= ReadString(ref reader, required: false, out parentId); break;
-                default: ReadExtension(ref reader, state, property, JsonNames.Period); break;
+                case JsonNames.Id: ok &= ReadString(ref reader, required: true, out id); break;
+                case JsonNames.Name: ok &= ReadString(ref reader, required: false, out name); break;
+                case JsonNames.Start: ok &= ReadDate(ref reader, required: true, out start); break;
+                case JsonNames.End: ok &= ReadDate(ref reader, required: true, out end); break;
+                case JsonNames.ParentId: ok &= ReadString(ref reader, required: false, out parentId); break;
+                default: ReadExtension(ref reader, state, property); break;
             }
             EndProperty();
         }
-        var label = Label("Period", id);
-        if (!state.Has("id")) Missing(state, "This period has no \"id\"; give it one, unique among periods (for example \"2026-Q1\").");
-        if (!state.Has("start")) Missing(state, $"{label} has no \"start\"; give its first day as \"yyyy-MM-dd\".", id ?? "");
-        if (!state.Has("end")) Missing(state, $"{label} has no \"end\"; give its last day (inclusive) as \"yyyy-MM-dd\".", id ?? "");
+        ReportMissing(state, PeriodShape.Required, id);
         if (!ok || state.Bad || id is null || start is null || end is null) return null;
         return new Period { Id = id, Name = name, Start = start.Value, End = end.Value, ParentId = parentId, Extensions = Extensions(state) };
     }
 
     private Objective? ReadObjective(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "an objective", ObjectiveNames);
+        var state = BeginObject(ref reader, ObjectiveShape);
         if (state is null) return null;
         string? id = null, title = null, description = null, periodId = null, strategy = null;
         List<string>? ownerIds = null, linked = null;
@@ -161,30 +197,28 @@ internal sealed partial class OkrJsonReader
         {
             switch (property)
             {
-                case "id": ok &= ReadString(ref reader, required: true, out id); break;
-                case "title": ok &= ReadString(ref reader, required: true, out title); break;
-                case "description": ok &= ReadString(ref reader, required: false, out description); break;
-                case "ownerIds":
+                case JsonNames.Id: ok &= ReadString(ref reader, required: true, out id); break;
+                case JsonNames.Title: ok &= ReadString(ref reader, required: true, out title); break;
+                case JsonNames.Description: ok &= ReadString(ref reader, required: false, out description); break;
+                case JsonNames.OwnerIds:
                     ownerIds = ReadStringList(ref reader, out listOk);
                     ok &= listOk;
                     break;
-                case "periodId": ok &= ReadString(ref reader, required: false, out periodId); break;
-                case "commitment": ok &= ReadEnum(ref reader, JsonNames.Commitments, out commitment); break;
-                case "progressSource": ok &= ReadEnum(ref reader, JsonNames.ProgressSources, out source); break;
-                case "strategy": ok &= ReadString(ref reader, required: false, out strategy); break;
-                case "weightByTarget": ok &= ReadBool(ref reader, out weightByTarget); break;
-                case "manualProgress": ok &= ReadNumber(ref reader, required: false, out manual); break;
-                case "linkedKeyResultIds":
+                case JsonNames.PeriodId: ok &= ReadString(ref reader, required: false, out periodId); break;
+                case JsonNames.Commitment: ok &= ReadEnum(ref reader, JsonNames.Commitments, out commitment); break;
+                case JsonNames.ProgressSource: ok &= ReadEnum(ref reader, JsonNames.ProgressSources, out source); break;
+                case JsonNames.Strategy: ok &= ReadString(ref reader, required: false, out strategy); break;
+                case JsonNames.WeightByTarget: ok &= ReadBool(ref reader, out weightByTarget); break;
+                case JsonNames.ManualProgress: ok &= ReadNumber(ref reader, required: false, out manual); break;
+                case JsonNames.LinkedKeyResultIds:
                     linked = ReadStringList(ref reader, out listOk);
                     ok &= listOk;
                     break;
-                default: ReadExtension(ref reader, state, property, JsonNames.Objective); break;
+                default: ReadExtension(ref reader, state, property); break;
             }
             EndProperty();
         }
-        var label = Label("Objective", id);
-        if (!state.Has("id")) Missing(state, "This objective has no \"id\"; give it one, unique among objectives and key results.");
-        if (!state.Has("title")) Missing(state, $"{label} has no \"title\"; say what it wants to achieve.", id ?? "");
+        ReportMissing(state, ObjectiveShape.Required, id);
         if (!ok || state.Bad || id is null || title is null) return null;
         return new Objective
         {
@@ -205,7 +239,7 @@ internal sealed partial class OkrJsonReader
 
     private KeyResult? ReadKeyResult(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "a key result", KeyResultNames);
+        var state = BeginObject(ref reader, KeyResultShape);
         if (state is null) return null;
         string? id = null, title = null, description = null, objectiveId = null, ownerId = null;
         double? weight = null;
@@ -218,35 +252,30 @@ internal sealed partial class OkrJsonReader
         {
             switch (property)
             {
-                case "id": ok &= ReadString(ref reader, required: true, out id); break;
-                case "title": ok &= ReadString(ref reader, required: true, out title); break;
-                case "description": ok &= ReadString(ref reader, required: false, out description); break;
-                case "objectiveId": ok &= ReadString(ref reader, required: true, out objectiveId); break;
-                case "ownerId": ok &= ReadString(ref reader, required: false, out ownerId); break;
-                case "weight": ok &= ReadNumber(ref reader, required: false, out weight); break;
-                case "derived": ok &= ReadBool(ref reader, out derived); break;
-                case "measure":
+                case JsonNames.Id: ok &= ReadString(ref reader, required: true, out id); break;
+                case JsonNames.Title: ok &= ReadString(ref reader, required: true, out title); break;
+                case JsonNames.Description: ok &= ReadString(ref reader, required: false, out description); break;
+                case JsonNames.ObjectiveId: ok &= ReadString(ref reader, required: true, out objectiveId); break;
+                case JsonNames.OwnerId: ok &= ReadString(ref reader, required: false, out ownerId); break;
+                case JsonNames.Weight: ok &= ReadNumber(ref reader, required: false, out weight); break;
+                case JsonNames.Derived: ok &= ReadBool(ref reader, out derived); break;
+                case JsonNames.Measure:
                     measure = ReadMeasure(ref reader);
                     ok &= measure is not null;
                     break;
-                case "checkIns":
+                case JsonNames.CheckIns:
                     checkIns = ReadList(ref reader, "check-in objects", ReadCheckIn, out listOk);
                     ok &= listOk;
                     break;
-                case "checkpoints":
+                case JsonNames.Checkpoints:
                     checkpoints = ReadList(ref reader, "checkpoint objects", ReadCheckpoint, out listOk);
                     ok &= listOk;
                     break;
-                default: ReadExtension(ref reader, state, property, JsonNames.KeyResult); break;
+                default: ReadExtension(ref reader, state, property); break;
             }
             EndProperty();
         }
-        var label = Label("Key result", id);
-        var ids = id is null ? [] : new[] { id };
-        if (!state.Has("id")) Missing(state, "This key result has no \"id\"; give it one, unique among objectives and key results.");
-        if (!state.Has("title")) Missing(state, $"{label} has no \"title\"; say what it measures.", ids);
-        if (!state.Has("objectiveId")) Missing(state, $"{label} has no \"objectiveId\"; name the objective it is defined under.", ids);
-        if (!state.Has("measure")) Missing(state, $"{label} has no \"measure\"; give one, for example {{ \"kind\": \"metric\", \"start\": 0, \"target\": 10 }}.", ids);
+        ReportMissing(state, KeyResultShape.Required, id);
         if (!ok || state.Bad || id is null || title is null || objectiveId is null || measure is null) return null;
         return new KeyResult
         {
@@ -266,7 +295,7 @@ internal sealed partial class OkrJsonReader
 
     private Alignment? ReadAlignment(ref Utf8JsonReader reader)
     {
-        var state = BeginObject(ref reader, "an alignment", AlignmentNames);
+        var state = BeginObject(ref reader, AlignmentShape);
         if (state is null) return null;
         string? childId = null, parentId = null;
         AlignmentKind? kind = null;
@@ -276,18 +305,16 @@ internal sealed partial class OkrJsonReader
         {
             switch (property)
             {
-                case "childId": ok &= ReadString(ref reader, required: true, out childId); break;
-                case "parentId": ok &= ReadString(ref reader, required: true, out parentId); break;
-                case "kind": ok &= ReadEnum(ref reader, JsonNames.AlignmentKinds, out kind); break;
-                case "weight": ok &= ReadNumber(ref reader, required: false, out weight); break;
-                default: ReadExtension(ref reader, state, property, JsonNames.Alignment); break;
+                case JsonNames.ChildId: ok &= ReadString(ref reader, required: true, out childId); break;
+                case JsonNames.ParentId: ok &= ReadString(ref reader, required: true, out parentId); break;
+                case JsonNames.Kind: ok &= ReadEnum(ref reader, JsonNames.AlignmentKinds, out kind); break;
+                case JsonNames.Weight: ok &= ReadNumber(ref reader, required: false, out weight); break;
+                default: ReadExtension(ref reader, state, property); break;
             }
             EndProperty();
         }
-        if (!state.Has("childId")) Missing(state, "This alignment has no \"childId\"; name the supporting objective.");
-        if (!state.Has("parentId")) Missing(state, "This alignment has no \"parentId\"; name the objective or key result it supports.");
-        if (!state.Has("kind") || (ok && kind is null))
-            Missing(state, "This alignment has no \"kind\"; use \"cascaded\", \"localized\", \"bottomUp\" or \"shared\".");
+        if (ok && kind is null) state.TreatAsMissing(JsonNames.Kind); // "kind": null is no kind
+        ReportMissing(state, AlignmentShape.Required);
         if (!ok || state.Bad || childId is null || parentId is null || kind is null) return null;
         return new Alignment { ChildId = childId, ParentId = parentId, Kind = kind.Value, Weight = weight ?? 1, Extensions = Extensions(state) };
     }

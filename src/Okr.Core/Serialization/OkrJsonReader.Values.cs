@@ -247,9 +247,13 @@ internal sealed partial class OkrJsonReader
         return list;
     }
 
-    /// <summary>Keeps an unknown property as an extension, as compact JSON text.</summary>
-    private void ReadExtension(ref Utf8JsonReader reader, ObjectState state, string name, string[] known, string[]? otherKinds = null)
+    /// <summary>
+    /// Keeps an unknown property as an extension, as compact JSON text, warning when it looks like a misspelt name of
+    /// <paramref name="known"/> (by default the object's own) or belongs to <paramref name="otherKinds"/>.
+    /// </summary>
+    private void ReadExtension(ref Utf8JsonReader reader, ObjectState state, string name, string[]? known = null, string[]? otherKinds = null)
     {
+        known ??= state.Shape.Names;
         var start = reader.TokenStartIndex;
         SkipValue(ref reader);
         var end = reader.BytesConsumed;
@@ -283,12 +287,6 @@ internal sealed partial class OkrJsonReader
             Report(DiagnosticCodes.SuspiciousExtension, DiagnosticSeverity.Warning, start, Here,
                 $"Property '{name}' belongs to another measure kind; it is kept as an extension and not used. Check the measure's \"kind\".");
         }
-    }
-
-    private void Missing(ObjectState state, string message, params IEnumerable<string> ids)
-    {
-        state.Bad = true;
-        Error(DiagnosticCodes.MissingProperty, state.Start, Here, message, ids);
     }
 
     private IReadOnlyDictionary<string, string> Extensions(ObjectState state)

@@ -120,7 +120,7 @@ internal sealed partial class OkrJsonReader
             .TrimEnd();
         if (!text.EndsWith('.')) text += ".";
         var message = _json.Span.Trim(" \t\r\n"u8).IsEmpty
-            ? $"The document is empty; it must be a JSON object {{ \"format\": \"{JsonNames.Format}\", ... }}."
+            ? $"The document is empty; it must be a JSON object {{ \"format\": \"{JsonNames.Version}\", ... }}."
             : $"The document is not valid JSON: {text} Fix the syntax there (JSON allows no comments, no trailing commas and only double-quoted strings).";
         var line = (e.LineNumber ?? 0) + 1;
         var column = (e.BytePositionInLine ?? 0) + 1 + (line == 1 ? _offset : 0);

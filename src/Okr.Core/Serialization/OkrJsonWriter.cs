@@ -320,7 +320,7 @@ internal sealed class OkrJsonWriter
             return;
         }
         _writer.WriteStartObject();
-        _writer.WriteString("format", JsonNames.Format);
+        _writer.WriteString("format", JsonNames.Version);
         if (set.Name is not null) String("name", set.Name, required: false, "the set");
         List("owners", set.Owners, static (w, x, _) => w.WriteOwner(x), default, "owner");
         List("periods", set.Periods, static (w, x, _) => w.WritePeriod(x), default, "period");

@@ -51,10 +51,10 @@ internal sealed partial class OkrJsonReader
     {
         try
         {
-            var depth = look.CurrentDepth;
+            var nesting = look.CurrentDepth;
             while (look.Read())
             {
-                if (look.TokenType == JsonTokenType.EndObject && look.CurrentDepth == depth) return null;
+                if (look.TokenType == JsonTokenType.EndObject && look.CurrentDepth == nesting) return null;
                 if (look.TokenType != JsonTokenType.PropertyName) continue;
                 var isKind = look.ValueTextEquals(KindUtf8);
                 look.Read();

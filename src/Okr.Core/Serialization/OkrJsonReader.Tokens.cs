@@ -18,13 +18,13 @@ internal sealed partial class OkrJsonReader
     private bool Next(ref Utf8JsonReader reader)
     {
         if (!reader.Read()) return false;
-        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= _options.MaxDepth)
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= _maxNesting)
         {
             Error(
                 DiagnosticCodes.NestingTooDeep,
                 reader.TokenStartIndex,
                 _path.ToString(),
-                string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays more than {_options.MaxDepth} levels deep; flatten the vendor data here, or raise OkrJsonOptions.MaxDepth if you trust its source."));
+                string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays more than {_maxNesting} levels deep; flatten the vendor data here, or raise OkrJsonOptions.MaxDepth if you trust its source."));
             throw new StopReading();
         }
         return true;
@@ -34,10 +34,10 @@ internal sealed partial class OkrJsonReader
     private void SkipValue(ref Utf8JsonReader reader)
     {
         if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray)) return;
-        var depth = reader.CurrentDepth;
+        var nesting = reader.CurrentDepth;
         while (Next(ref reader))
         {
-            if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == depth) return;
+            if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == nesting) return;
         }
     }
 

@@ -29,7 +29,7 @@ internal sealed partial class OkrJsonReader
 
     private string Here => _path.ToString();
 
-    private string PropertyLabel => _path.Depth > 0 ? $"'{LastName()}'" : "The document";
+    private string PropertyLabel => _path.Nesting > 0 ? $"'{LastName()}'" : "The document";
 
     private string LastName()
     {
@@ -260,7 +260,7 @@ internal sealed partial class OkrJsonReader
         string text;
         try
         {
-            using var document = JsonDocument.Parse(_json.Slice((int)start, (int)(end - start)), new JsonDocumentOptions { MaxDepth = _options.MaxDepth + 1 });
+            using var document = JsonDocument.Parse(_json.Slice((int)start, (int)(end - start)), new JsonDocumentOptions { MaxDepth = _maxNesting + 1 });
             var buffer = new ArrayBufferWriter<byte>();
             using (var writer = new Utf8JsonWriter(buffer, _compactWriter))
             {

@@ -8,7 +8,7 @@ namespace Okr.Core.Serialization;
 /// <summary>
 /// Reads an <c>okr/1</c> document by hand with <see cref="Utf8JsonReader"/>, so that every problem carries its
 /// JSON path, line and column, duplicate properties are caught, and all problems are reported in one pass.
-/// Recursion is bounded by the document's fixed shape (at most six levels); vendor extensions of any depth are
+/// Recursion is bounded by the document's fixed shape (at most six levels); vendor extensions nested any deeper are
 /// skipped iteratively. Every failure becomes a <see cref="Diagnostic"/>; no exception leaves this class for bad input.
 /// </summary>
 /// <remarks>
@@ -23,13 +23,14 @@ internal sealed partial class OkrJsonReader
     private delegate T? ElementReader<T>(ref Utf8JsonReader reader)
         where T : class;
 
-    /// <summary>Stops reading: a fatal problem (malformed JSON, too deep, too many diagnostics) was reported.</summary>
+    /// <summary>Stops reading: a fatal problem (malformed JSON, nested too deeply, too many diagnostics) was reported.</summary>
     private sealed class StopReading : Exception;
 
     private readonly ReadOnlyMemory<byte> _json;
     private readonly JsonWriterOptions _compactWriter;
     private readonly int _offset;
     private readonly OkrJsonOptions _options;
+    private readonly int _maxNesting; // how deeply objects and arrays may nest: OkrJsonOptions.MaxDepth
     private readonly LineIndex _lines;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly JsonPath _path = new();
@@ -38,11 +39,12 @@ internal sealed partial class OkrJsonReader
     private OkrJsonReader(ReadOnlyMemory<byte> document, OkrJsonOptions options)
     {
         _options = options;
+        _maxNesting = options.MaxDepth;
         _compactWriter = new JsonWriterOptions
         {
             Indented = false,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            MaxDepth = options.MaxDepth + 8,
+            MaxDepth = _maxNesting + 8, // the writer's own nesting limit must not stop an extension the reader accepts
         };
         _lines = new LineIndex(document);
         _offset = document.Span.StartsWith(Bom) ? Bom.Length : 0;
@@ -55,7 +57,7 @@ internal sealed partial class OkrJsonReader
         if (document.Length > options.MaxDocumentBytes) return TooLarge(document.Length, options);
         var reader = new OkrJsonReader(document, options);
         var set = reader.ReadAll();
-        var map = set is null ? null : new JsonSourceMap(reader._json, reader._offset, reader._lines, options.MaxDepth);
+        var map = set is null ? null : new JsonSourceMap(reader._json, reader._offset, reader._lines, reader._maxNesting);
         return new OkrJsonReadResult(set, reader._diagnostics, map);
     }
 
@@ -64,7 +66,7 @@ internal sealed partial class OkrJsonReader
         if (!CheckUtf8()) return null;
         var reader = new Utf8JsonReader(_json.Span, new JsonReaderOptions
         {
-            MaxDepth = _options.MaxDepth + 1,
+            MaxDepth = _maxNesting + 1,
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         });

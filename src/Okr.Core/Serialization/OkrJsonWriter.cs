@@ -30,7 +30,7 @@ internal sealed partial class OkrJsonWriter
         {
             Indented = options.Indented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            // The writer's own depth limit must not stop deep extensions the reader accepted.
+            // The writer's own nesting limit must not stop deeply nested extensions the reader accepted.
             MaxDepth = options.MaxDepth + 8,
         });
     }

@@ -8,6 +8,7 @@ internal sealed partial class OkrJsonReader
 {
     // ---- The shapes: each object's names (from JsonNames), and its required properties with their advice --------
 
+    // "format" is required too, but its absence is an unsupported format (OKR0304), which ReadDocument reports.
     private static readonly ObjectShape DocumentShape = new(JsonNames.Document, "the document");
 
     private static readonly ObjectShape OwnerShape = new(JsonNames.Owner, "an owner",

@@ -41,6 +41,8 @@ internal sealed partial class OkrJsonReader
         }
     }
 
+    // ---- Objects: their shapes, what each has seen, its properties --------------------------------------------
+
     /// <summary>
     /// One kind of object: its property names (as strings, and as UTF-8 to compare tokens without allocating), what a
     /// message calls it (<c>"an owner"</c>), and its required properties. The entity readers declare one each.

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Okr.Core.Diagnostics;
 
 namespace Okr.Core.Serialization;

@@ -1,12 +1,5 @@
-using Okr.Core.Internal;
-using Okr.Core.Serialization;
-using Okr.Core;
 using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Results;
+using Okr.Core.Internal;
 
 namespace Okr.Core.Serialization;
 
@@ -51,7 +44,7 @@ public sealed class OkrJsonReadResult
     /// <returns>The diagnostics in the same order, located where possible.</returns>
     public IReadOnlyList<Diagnostic> Locate(IEnumerable<Diagnostic> diagnostics)
     {
-        Guard.NotNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var list = ValueList<Diagnostic>.From(diagnostics);
         return _map is null ? list : _map.Locate(list);
     }

@@ -18,6 +18,8 @@ public sealed class LayeringTests
     private const string Serialization = "Okr.Core.Serialization";
     private const string Results = "Okr.Core.Results";
 
+    private static readonly string[] CoreLayers = [Results, Serialization, Health, Rollup, Scoring, Graph, Model, Diagnostics];
+
     /// <summary>Each layer (a namespace) and the layers it may use besides itself.</summary>
     internal static readonly IReadOnlyDictionary<string, string[]> Layers = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
@@ -30,12 +32,18 @@ public sealed class LayeringTests
         [Health] = [Rollup, Scoring, Graph, Model, Diagnostics, Internal],
         [Serialization] = [Model, Diagnostics, Internal],
         [Results] = [Health, Rollup, Scoring, Graph, Model, Serialization, Diagnostics, Internal],
+        // The okr tool sits on top of every core layer; its own namespaces see each other.
+        ["Okr.Cli"] = [.. CoreLayers, "Okr.Cli.Commands", "Okr.Cli.Input", "Okr.Cli.Rendering"],
+        ["Okr.Cli.Commands"] = [.. CoreLayers, "Okr.Cli", "Okr.Cli.Input", "Okr.Cli.Rendering"],
+        ["Okr.Cli.Input"] = [.. CoreLayers, "Okr.Cli"],
+        ["Okr.Cli.Rendering"] = [.. CoreLayers, "Okr.Cli"],
     };
 
     /// <summary>Each assembly and the assemblies outside the .NET framework it may reference.</summary>
     internal static readonly IReadOnlyDictionary<string, string[]> Packages = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["Okr.Core"] = [],
+        ["Okr.Cli"] = ["Okr.Core", "System.CommandLine", "Spectre.Console"],
     };
 
     public static TheoryData<string> SourceProjects()

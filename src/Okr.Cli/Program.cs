@@ -1,0 +1,3 @@
+using Okr.Cli;
+
+return OkrCommandLine.Run(args, CliContext.FromProcess());

@@ -27,15 +27,16 @@ public sealed class OkrGraph
     private readonly IdIndex _index;
 
     // Inputs (children) of node v are the edges InputOffsets[v] .. InputOffsets[v+1]-1, grouped by parent.
-    internal readonly int[] InputOffsets;    // n + 1
-    internal readonly int[] InputSource;     // m: the child node of each edge
-    internal readonly double[] EdgeWeight;   // m
-    internal readonly byte[] EdgeKinds;      // m: EdgeKind
+    // Private: the layers above read edges through the accessors at the end of this file.
+    private readonly int[] InputOffsets;    // n + 1
+    private readonly int[] InputSource;     // m: the child node of each edge
+    private readonly double[] EdgeWeight;   // m
+    private readonly byte[] EdgeKinds;      // m: EdgeKind
 
     // Outputs (parents) of node v are positions OutputOffsets[v] .. OutputOffsets[v+1]-1.
-    internal readonly int[] OutputOffsets;   // n + 1
-    internal readonly int[] OutputTarget;    // m: the parent node at each position
-    internal readonly int[] OutputEdge;      // m: the edge index at each position
+    private readonly int[] OutputOffsets;   // n + 1
+    private readonly int[] OutputTarget;    // m: the parent node at each position
+    private readonly int[] OutputEdge;      // m: the edge index at each position
 
     private int[]? _roots;
     private int[]? _depths;

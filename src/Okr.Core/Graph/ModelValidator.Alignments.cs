@@ -71,7 +71,8 @@ internal sealed partial class ModelValidator
                 CheckWeight(a.Weight, at.Leaf(".weight"), "alignment weight", a.ChildId ?? "");
                 ok = false;
             }
-            if (child >= 0 && parent >= 0 && child < ObjectiveCount && !_excluded[child] && !_excluded[parent])
+            // Find never returns a repeated id's node (the index keeps the first), so both ends are in the graph.
+            if (child >= 0 && parent >= 0 && child < ObjectiveCount)
             {
                 // Even a misfit kind keeps its edge, so cycles through it are still found and reported.
                 _edges.Add(child, parent, ok ? (byte)ToEdgeKind(a.Kind) : (byte)EdgeKind.Shared, double.IsFinite(a.Weight) ? a.Weight : 0, i);

@@ -37,7 +37,6 @@ internal sealed class HealthContext
             OwnerKinds[i] = owners[i].Kind;
         }
         OwnerDepartment = ComputeDepartments();
-        Periods = [.. Set.Periods];
 
         // Per objective node: the key results it carries, its own and linked.
         KeyResultCount = new int[n];
@@ -112,7 +111,8 @@ internal sealed class HealthContext
     /// <summary>Per owner: the number of the nearest department at or above it in the org chart, or <see cref="NoDepartment"/>.</summary>
     public int[] OwnerDepartment { get; }
 
-    public Period[] Periods { get; }
+    /// <summary>The set's periods, numbered as <see cref="NodePeriod"/> numbers them.</summary>
+    public IReadOnlyList<Period> Periods => Set.Periods;
 
     /// <summary>The period number of a node's objective (a key result: of its objective), or -1; resolved by the graph.</summary>
     public int NodePeriod(int v) => Graph.PeriodIndexAt(v);

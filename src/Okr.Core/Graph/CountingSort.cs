@@ -7,29 +7,18 @@ namespace Okr.Core.Graph;
 internal static class CountingSort
 {
     /// <summary>
-    /// Groups the items 0..<c>keys.Length</c>-1 by their key in [0, <paramref name="keyCount"/>), keeping document order
-    /// within a group; an item whose key is negative is left out. Group <c>k</c> is
-    /// <c>items[offsets[k] .. offsets[k+1]-1]</c>.
+    /// Groups the items 0..<c>keys.Length</c>-1 by their key in [0, <paramref name="keyCount"/>), keeping their order
+    /// within a group. Group <c>k</c> is <c>items[offsets[k] .. offsets[k+1]-1]</c>.
     /// </summary>
     /// <returns>The offsets, <paramref name="keyCount"/> + 1 of them.</returns>
     public static int[] Group(ReadOnlySpan<int> keys, int keyCount, out int[] items)
     {
         var offsets = new int[keyCount + 1];
-        var count = 0;
-        foreach (var key in keys)
-        {
-            if (key < 0) continue;
-            offsets[key + 1]++;
-            count++;
-        }
+        foreach (var key in keys) offsets[key + 1]++;
         for (var k = 0; k < keyCount; k++) offsets[k + 1] += offsets[k];
         var cursor = offsets.AsSpan(0, keyCount).ToArray();
-        items = new int[count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var key = keys[i];
-            if (key >= 0) items[cursor[key]++] = i;
-        }
+        items = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++) items[cursor[keys[i]]++] = i;
         return offsets;
     }
 }

@@ -22,6 +22,7 @@ internal sealed partial class ModelValidator
         }
         foreach (var (child, parent) in _pendingLinks)
             _edges.Add(child, parent, (byte)EdgeKind.LinkedKeyResult, keyResults[child - ObjectiveCount].Weight, EdgeList.LinkOf(parent));
+        _firstAlignmentEdge = _edges.Count;
 
         for (var i = 0; i < alignments.Count; i++)
         {
@@ -80,6 +81,9 @@ internal sealed partial class ModelValidator
         }
     }
 
+    // The alignment edges are the last ones added: _firstAlignmentEdge up to the end of the edge list.
+    private int _firstAlignmentEdge;
+
     /// <summary>
     /// Reports a child aligned to the same parent twice. Linear: the alignment edges are grouped by child with a
     /// counting sort and each group is scanned with a stamp per parent, instead of hashing every pair.
@@ -87,18 +91,18 @@ internal sealed partial class ModelValidator
     private void CheckDuplicateAlignments()
     {
         var n = _tempIds.Length;
-        var childOfAlignment = new int[_edges.Count]; // the child of each alignment edge; -1 for other edges
-        for (var e = 0; e < childOfAlignment.Length; e++) childOfAlignment[e] = _edges.Origin[e] >= 0 ? _edges.Child[e] : -1;
-        var offsets = CountingSort.Group(childOfAlignment, n, out var byChild);
-        if (byChild.Length < 2) return;
+        var first = _firstAlignmentEdge;
+        if (_edges.Count - first < 2) return;
+        var offsets = CountingSort.Group(_edges.Child.AsSpan(first, _edges.Count - first), n, out var byChild);
         var stamp = new int[n]; // child + 1 of the last group that saw this parent
         var reported = new List<int>();
         for (var child = 0; child < n; child++)
         {
             for (var k = offsets[child]; k < offsets[child + 1]; k++)
             {
-                var parent = _edges.Parent[byChild[k]];
-                if (stamp[parent] == child + 1) reported.Add(_edges.Origin[byChild[k]]);
+                var e = first + byChild[k];
+                var parent = _edges.Parent[e];
+                if (stamp[parent] == child + 1) reported.Add(_edges.Origin[e]);
                 stamp[parent] = child + 1;
             }
         }

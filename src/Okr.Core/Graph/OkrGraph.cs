@@ -341,8 +341,7 @@ public sealed class OkrGraph
     internal int ObjectiveNodeOf(int index) => DefiningObjectiveAt(index) is var o && o >= 0 ? o : index;
 
     /// <summary>The index in <see cref="OkrSet.Periods"/> of the period of a node's objective (a key result's: of the one it is defined under), or -1.</summary>
-    internal int PeriodIndexAt(int index)
-        => (Volatile.Read(ref _periodIndex) ?? Publish(ref _periodIndex, ResolvePeriods()))[index];
+    internal int PeriodIndexAt(int index) => PeriodIndices[index];
 
     /// <summary>The period of a node's objective (a key result's: of the one it is defined under), or null.</summary>
     internal Period? PeriodAt(int index) => PeriodIndexAt(index) is var p && p >= 0 ? Set.Periods[p] : null;
@@ -357,6 +356,8 @@ public sealed class OkrGraph
     internal int OwnerParentAt(int owner) => Owners.Parent[owner];
 
     private int[] DefiningObjectives => Volatile.Read(ref _definingObjective) ?? Publish(ref _definingObjective, ResolveDefiningObjectives());
+
+    private int[] PeriodIndices => Volatile.Read(ref _periodIndex) ?? Publish(ref _periodIndex, ResolvePeriods());
 
     private NodeOwners Owners => Volatile.Read(ref _owners) ?? Publish(ref _owners, new NodeOwners(this));
 

@@ -1,3 +1,7 @@
-using Okr.Cli;
+namespace Okr.Cli;
 
-return OkrCommandLine.Run(args, CliContext.FromProcess());
+/// <summary>The process entry point of <c>okr</c>.</summary>
+internal static class Program
+{
+    private static int Main(string[] args) => OkrCommandLine.Run(args, CliContext.FromProcess());
+}

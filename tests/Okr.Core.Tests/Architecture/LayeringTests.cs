@@ -43,7 +43,7 @@ public sealed class LayeringTests
     internal static readonly IReadOnlyDictionary<string, string[]> Packages = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["Okr.Core"] = [],
-        ["Okr.Cli"] = ["Okr.Core", "System.CommandLine", "Spectre.Console"],
+        ["Okr.Cli"] = ["Okr.Core", "System.CommandLine", "Spectre.Console", "Spectre.Console.Ansi"],
     };
 
     public static TheoryData<string> SourceProjects()

@@ -26,7 +26,8 @@ internal static class CheckInCommand
         var format = OkrCommandLine.FormatOption();
         var command = new Command("checkin",
             "Adds a check-in to the key result in the file, in place: every other byte of the file stays as it was " +
-            "(extensions, order, layout). A second check-in on one day is refused unless --correct. Prints what moved " +
+            "(extensions, order, layout). A second check-in on one day is refused unless --correct, which replaces the " +
+            "value (and the confidence and note when given). Prints what moved " +
             "up the tree.\n\n" +
             "Example:\n  okr checkin okrs.json bugs 70 --date 2026-02-20 --confidence medium --note \"release 4.2 fixed the crashers\"")
         {
@@ -71,6 +72,12 @@ internal static class CheckInCommand
         var node = document.Node(keyResultId, "KEY_RESULT");
         if (node.Kind != NodeKind.KeyResult)
             throw new CliException(ExitCodes.Usage, $"{path}: '{keyResultId}' is an objective; check in on one of its key results.");
+
+        if (correcting && node.KeyResult!.CheckIns.FirstOrDefault(c => c.Date == checkIn.Date) is { } existing)
+        {
+            // A correction fixes what was given; the confidence and note already recorded stay unless replaced.
+            checkIn = checkIn with { Confidence = checkIn.Confidence ?? existing.Confidence, Note = checkIn.Note ?? existing.Note };
+        }
 
         // The live rollup checks the check-in (a derived key result, a day taken, a value that is not finite) and
         // says what it moves; it looks from the check-in's day.

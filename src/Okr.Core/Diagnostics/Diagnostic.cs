@@ -37,9 +37,11 @@ public sealed record Diagnostic
     /// <param name="ids">The ids of the things involved, most relevant first.</param>
     public Diagnostic(string code, DiagnosticSeverity severity, string message, params IEnumerable<string> ids)
     {
-        Code = Guard.NotNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        Code = code;
         Severity = severity;
-        Message = Guard.NotNullOrWhiteSpace(message);
+        Message = message;
         Ids = ValueList<string>.From(ids);
     }
 

@@ -80,6 +80,9 @@ public static class DiagnosticCodes
     /// <summary>A manual progress is below 0.</summary>
     public const string NegativeManualProgress = "OKR0121";
 
+    /// <summary>A value the model needs is missing: a key result without a measure, a null check-in or checkpoint in a list.</summary>
+    public const string MissingValue = "OKR0122";
+
     // OKR02xx: check-ins and checkpoints (compile).
 
     /// <summary>A check-in is dated outside its objective's period (a warning: the value is kept and used for dates after it).</summary>
@@ -184,6 +187,9 @@ public static class DiagnosticCodes
 
     /// <summary>A correction names a day on which the key result has no check-in to correct.</summary>
     public const string NoCheckInToCorrect = "OKR0406";
+
+    /// <summary>The objectives of one rollup name more than 256 different strategies.</summary>
+    public const string TooManyStrategies = "OKR0407";
 
     // OKR05xx: alignment health (warnings and information; see docs/health.md).
     /// <summary>An owner has more objectives in one period than <see cref="HealthOptions.MaxObjectivesPerOwner"/> (default 5). Warning.</summary>

@@ -37,7 +37,7 @@ internal sealed partial class ModelValidator
         switch (kr.Measure)
         {
             case null:
-                Error(DiagnosticCodes.UnknownReference, at, $"Key result '{kr.Id}' has no measure; give it a metric, threshold, milestones or baseline.", kr.Id);
+                Error(DiagnosticCodes.MissingValue, at, $"Key result '{kr.Id}' has no measure; give it a metric, threshold, milestones or baseline.", kr.Id);
                 break;
             case MetricMeasure m:
                 CheckFinite(m.Start, at.Leaf(".start"), "start", kr.Id);
@@ -94,7 +94,7 @@ internal sealed partial class ModelValidator
             var path = at.Item(".checkIns", j);
             if (checkIn is null)
             {
-                Error(DiagnosticCodes.UnknownReference, path, $"Key result '{kr.Id}' has an empty check-in; give each check-in a date and a value.", kr.Id);
+                Error(DiagnosticCodes.MissingValue, path, $"Key result '{kr.Id}' has an empty check-in; give each check-in a date and a value.", kr.Id);
                 continue;
             }
             if (!double.IsFinite(checkIn.Value))
@@ -120,7 +120,7 @@ internal sealed partial class ModelValidator
             var path = at.Item(".checkpoints", j);
             if (checkpoint is null)
             {
-                Error(DiagnosticCodes.UnknownReference, path, $"Key result '{kr.Id}' has an empty checkpoint; give each checkpoint a date and a value.", kr.Id);
+                Error(DiagnosticCodes.MissingValue, path, $"Key result '{kr.Id}' has an empty checkpoint; give each checkpoint a date and a value.", kr.Id);
                 continue;
             }
             if (!double.IsFinite(checkpoint.Value))

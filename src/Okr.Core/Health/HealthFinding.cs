@@ -23,11 +23,15 @@ public sealed record HealthFinding
     /// <param name="ids">The ids of the objectives, key results or owners involved, most relevant first.</param>
     public HealthFinding(string code, DiagnosticSeverity severity, string message, string suggestion, IEnumerable<string> ids)
     {
-        Code = Guard.NotNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        ArgumentException.ThrowIfNullOrWhiteSpace(suggestion);
+        ArgumentNullException.ThrowIfNull(ids);
+        Code = code;
         Severity = severity;
-        Message = Guard.NotNullOrWhiteSpace(message);
-        Suggestion = Guard.NotNullOrWhiteSpace(suggestion);
-        Ids = ValueList<string>.From(Guard.NotNull(ids));
+        Message = message;
+        Suggestion = suggestion;
+        Ids = ValueList<string>.From(ids);
     }
 
     /// <summary>The stable code, one of <see cref="DiagnosticCodes"/> (OKR05xx).</summary>

@@ -26,34 +26,34 @@ public sealed record HealthOptions
     public static HealthOptions Default { get; } = new();
 
     /// <summary>The most objectives one owner should hold in one period; more raises <see cref="DiagnosticCodes.OwnerOverloaded"/>. Default 5.</summary>
-    public int MaxObjectivesPerOwner { get; init => field = AtLeast(value, 0); } = 5;
+    public int MaxObjectivesPerOwner { get; init => field = Require.AtLeast(value, 0); } = 5;
 
     /// <summary>The fewest key results an objective should have; fewer raises <see cref="DiagnosticCodes.TooFewKeyResults"/>. Default 3.</summary>
-    public int MinKeyResultsPerObjective { get; init => field = AtLeast(value, 0); } = 3;
+    public int MinKeyResultsPerObjective { get; init => field = Require.AtLeast(value, 0); } = 3;
 
     /// <summary>The most key results an objective should have; more raises <see cref="DiagnosticCodes.TooManyKeyResults"/>. Default 5.</summary>
-    public int MaxKeyResultsPerObjective { get; init => field = AtLeast(value, 0); } = 5;
+    public int MaxKeyResultsPerObjective { get; init => field = Require.AtLeast(value, 0); } = 5;
 
     /// <summary>
     /// The level-to-level growth of the key results carried per owner that counts as ballooning (<see cref="DiagnosticCodes.Ballooning"/>).
     /// Default 3, the growth when every key result of 3 is cascaded as an objective with 3 key results of its own.
     /// </summary>
-    public double BallooningGrowthFactor { get; init => field = Above(value, 1); } = 3;
+    public double BallooningGrowthFactor { get; init => field = Require.FiniteAbove(value, 1); } = 3;
 
     /// <summary>How many level-to-level steps in a row must grow by <see cref="BallooningGrowthFactor"/> or more to be flagged. Default 2 (3 -&gt; 9 -&gt; 27).</summary>
-    public int BallooningSustainedLevels { get; init => field = AtLeast(value, 1); } = 2;
+    public int BallooningSustainedLevels { get; init => field = Require.AtLeast(value, 1); } = 2;
 
     /// <summary>The largest share (0 to 1) of an owner's key results that may be milestones or binary; more raises <see cref="DiagnosticCodes.OutputHeavy"/>. Default 0.5.</summary>
-    public double MaxOutputShare { get; init => field = Share(value); } = 0.5;
+    public double MaxOutputShare { get; init => field = Require.Fraction(value); } = 0.5;
 
     /// <summary>Days without a check-in after which a measured key result in a running period is stale (<see cref="DiagnosticCodes.Stale"/>). Default 14.</summary>
-    public int StaleAfterDays { get; init => field = AtLeast(value, 1); } = 14;
+    public int StaleAfterDays { get; init => field = Require.AtLeast(value, 1); } = 14;
 
     /// <summary>Days after its period began by which a measured key result should have its first check-in (<see cref="DiagnosticCodes.NotStarted"/>). Default 7.</summary>
-    public int NotStartedAfterDays { get; init => field = AtLeast(value, 0); } = 7;
+    public int NotStartedAfterDays { get; init => field = Require.AtLeast(value, 0); } = 7;
 
     /// <summary>The most alignment levels below a root objective; deeper chains raise <see cref="DiagnosticCodes.TooDeep"/>. Default 5.</summary>
-    public int MaxDepth { get; init => field = AtLeast(value, 0); } = 5;
+    public int MaxDepth { get; init => field = Require.AtLeast(value, 0); } = 5;
 
     /// <summary>
     /// Whether a key result with no owner of its own is owned by its objective's owners (default <see langword="true"/>).
@@ -71,7 +71,7 @@ public sealed record HealthOptions
     public IReadOnlyList<OwnerKind> TopLevelOwnerKinds
     {
         get;
-        init => field = ValueList<OwnerKind>.From(value ?? throw new ArgumentNullException(nameof(TopLevelOwnerKinds)));
+        init => field = ValueList<OwnerKind>.From(Require.NotNull(value, nameof(TopLevelOwnerKinds)));
     } = ValueList<OwnerKind>.From([OwnerKind.Company]);
 
     /// <summary>Whether objectives of an owner of <paramref name="kind"/> are the top level when they support nothing.</summary>
@@ -102,13 +102,4 @@ public sealed record HealthOptions
         }
         return true;
     }
-
-    private static int AtLeast(int value, int min, [System.Runtime.CompilerServices.CallerMemberName] string? name = null)
-        => value >= min ? value : throw new ArgumentOutOfRangeException(name, value, $"'{name}' must be at least {min.ToString(CultureInfo.InvariantCulture)}.");
-
-    private static double Above(double value, double min, [System.Runtime.CompilerServices.CallerMemberName] string? name = null)
-        => double.IsFinite(value) && value > min ? value : throw new ArgumentOutOfRangeException(name, value, $"'{name}' must be a finite number above {min.ToString(CultureInfo.InvariantCulture)}.");
-
-    private static double Share(double value, [System.Runtime.CompilerServices.CallerMemberName] string? name = null)
-        => value is >= 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(name, value, $"'{name}' must lie in [0, 1].");
 }

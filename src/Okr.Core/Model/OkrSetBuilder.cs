@@ -48,8 +48,9 @@ public sealed class OkrSetBuilder
     /// <returns>This builder.</returns>
     public OkrSetBuilder AddOwner(Owner owner)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         CheckNotBuilt();
-        _owners.Add(Guard.NotNull(owner));
+        _owners.Add(owner);
         return this;
     }
 
@@ -67,8 +68,9 @@ public sealed class OkrSetBuilder
     /// <returns>This builder.</returns>
     public OkrSetBuilder AddPeriod(Period period)
     {
+        ArgumentNullException.ThrowIfNull(period);
         CheckNotBuilt();
-        _periods.Add(Guard.NotNull(period));
+        _periods.Add(period);
         return this;
     }
 
@@ -86,8 +88,9 @@ public sealed class OkrSetBuilder
     /// <returns>This builder.</returns>
     public OkrSetBuilder AddObjective(Objective objective)
     {
+        ArgumentNullException.ThrowIfNull(objective);
         CheckNotBuilt();
-        _objectives.Add(Guard.NotNull(objective));
+        _objectives.Add(objective);
         return this;
     }
 
@@ -113,8 +116,9 @@ public sealed class OkrSetBuilder
     /// <returns>This builder.</returns>
     public OkrSetBuilder AddKeyResult(KeyResult keyResult)
     {
+        ArgumentNullException.ThrowIfNull(keyResult);
         CheckNotBuilt();
-        _keyResults.Add(Guard.NotNull(keyResult));
+        _keyResults.Add(keyResult);
         return this;
     }
 
@@ -127,7 +131,10 @@ public sealed class OkrSetBuilder
     /// <param name="weight">Its weight among the objective's inputs, default 1.</param>
     /// <returns>This builder.</returns>
     public OkrSetBuilder AddKeyResult(string id, string title, string objectiveId, Measure measure, string? ownerId = null, double weight = 1)
-        => AddKeyResult(new KeyResult { Id = id, Title = title, ObjectiveId = objectiveId, Measure = Guard.NotNull(measure), OwnerId = ownerId, Weight = weight });
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return AddKeyResult(new KeyResult { Id = id, Title = title, ObjectiveId = objectiveId, Measure = measure, OwnerId = ownerId, Weight = weight });
+    }
 
     /// <summary>Adds a check-in to a key result added earlier.</summary>
     /// <param name="keyResultId">The id of the key result.</param>
@@ -140,7 +147,7 @@ public sealed class OkrSetBuilder
     public OkrSetBuilder AddCheckIn(string keyResultId, DateOnly date, double value, Confidence? confidence = null, string? note = null)
     {
         CheckNotBuilt();
-        Guard.NotNull(keyResultId);
+        ArgumentNullException.ThrowIfNull(keyResultId);
         var i = _keyResults.FindLastIndex(k => k.Id == keyResultId);
         if (i < 0) throw new KeyNotFoundException($"No key result with id '{keyResultId}' has been added; add it before its check-ins.");
         var kr = _keyResults[i];

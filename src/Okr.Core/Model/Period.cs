@@ -43,7 +43,7 @@ public sealed record Period
     /// <returns><see langword="true"/> when both ends of <paramref name="other"/> lie within this period.</returns>
     public bool Contains(Period other)
     {
-        Guard.NotNull(other);
+        ArgumentNullException.ThrowIfNull(other);
         return other.Start >= Start && other.End <= End;
     }
 
@@ -55,7 +55,8 @@ public sealed record Period
     /// <returns>The quarter from its first to its last day.</returns>
     public static Period Quarter(int year, int quarter, string? id = null, string? parentId = null)
     {
-        if (quarter is < 1 or > 4) throw new ArgumentOutOfRangeException(nameof(quarter), quarter, "'quarter' must be 1, 2, 3 or 4.");
+        ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
         var start = new DateOnly(year, (quarter - 1) * 3 + 1, 1);
         return new Period
         {

@@ -21,14 +21,14 @@ internal sealed partial class RollupCore
             var path = batch.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"checkIns[{i}]") : null;
             if (Problem(id, checkIn, seen, out indices[i]) is { } problem) (problems ??= []).Add(problem with { Path = path });
         }
-        if (problems is not null) throw new OkrValidationException(problems);
+        if (problems is not null) throw new OkrValidationException("The batch of check-ins", problems);
         return indices;
     }
 
     /// <summary>Checks one check-in, or a correction of the check-in on its day; returns the key result's index.</summary>
     public int Validate(string keyResultId, CheckIn checkIn, bool correcting = false)
     {
-        if (Problem(keyResultId, checkIn, null, out var index, correcting) is { } problem) throw new OkrValidationException([problem]);
+        if (Problem(keyResultId, checkIn, null, out var index, correcting) is { } problem) throw new OkrValidationException("The check-in", [problem]);
         return index;
     }
 

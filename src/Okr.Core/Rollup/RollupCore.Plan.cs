@@ -68,14 +68,14 @@ internal sealed partial class RollupCore
             if (slot < 0)
             {
                 if (strategies.Count == byte.MaxValue + 1)
-                    throw new OkrValidationException([new Diagnostic(DiagnosticCodes.UnknownStrategy, DiagnosticSeverity.Error, "A rollup can use at most 256 different strategies.")]);
+                    throw new OkrValidationException("The rollup", [new Diagnostic(DiagnosticCodes.TooManyStrategies, DiagnosticSeverity.Error, "A rollup can use at most 256 different strategies.")]);
                 strategies.Add(strategy);
                 slot = strategies.Count - 1;
             }
             strategyOf[v] = (byte)slot;
             targetWeighted |= objective.WeightByTarget || ReferenceEquals(strategy, RollupStrategies.Sum);
         }
-        if (problems is not null) throw new OkrValidationException(problems);
+        if (problems is not null) throw new OkrValidationException("The rollup", problems);
         IRollupStrategy[] slots = [.. strategies];
         return (mode, strategyOf, slots, targetWeighted ? TargetWeights(graph, strategyOf, slots) : null);
     }

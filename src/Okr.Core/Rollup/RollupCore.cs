@@ -141,7 +141,7 @@ internal sealed partial class RollupCore
                 result = strategy.Combine(_buffer.AsSpan(0, count));
                 if (!double.IsFinite(result))
                 {
-                    throw new OkrValidationException([new Diagnostic(DiagnosticCodes.StrategyResultNotFinite, DiagnosticSeverity.Error,
+                    throw new OkrValidationException("The rollup", [new Diagnostic(DiagnosticCodes.StrategyResultNotFinite, DiagnosticSeverity.Error,
                         $"Rollup strategy '{strategy.Name}' returned {result.ToString(CultureInfo.InvariantCulture)} for '{_graph.IdAt(v)}'; a strategy must return a finite progress.", _graph.IdAt(v))]);
                 }
             }

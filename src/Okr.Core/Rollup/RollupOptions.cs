@@ -18,16 +18,16 @@ public sealed record RollupOptions
     public static RollupOptions Default { get; } = new();
 
     /// <summary>Clamping, cap, grade bands and status thresholds. Default: <see cref="ScoringOptions.Default"/>.</summary>
-    public ScoringOptions Scoring { get; init => field = value ?? throw new ArgumentNullException(nameof(Scoring)); } = ScoringOptions.Default;
+    public ScoringOptions Scoring { get; init => field = Require.NotNull(value, nameof(Scoring)); } = ScoringOptions.Default;
 
     /// <summary>The strategy of objectives whose <see cref="Objective.Strategy"/> is not set. Default: weighted mean.</summary>
-    public IRollupStrategy DefaultStrategy { get; init => field = value ?? throw new ArgumentNullException(nameof(DefaultStrategy)); } = RollupStrategies.WeightedMean;
+    public IRollupStrategy DefaultStrategy { get; init => field = Require.NotNull(value, nameof(DefaultStrategy)); } = RollupStrategies.WeightedMean;
 
     /// <summary>
     /// Custom strategies objectives may name, besides the built-ins (<c>weightedMean</c>, <c>mean</c>,
     /// <c>minimum</c>, <c>sum</c>). A custom strategy with a built-in's name replaces it. Default: none.
     /// </summary>
-    public IReadOnlyList<IRollupStrategy> Strategies { get; init => field = [.. value ?? throw new ArgumentNullException(nameof(Strategies))]; } = [];
+    public IReadOnlyList<IRollupStrategy> Strategies { get; init => field = [.. Require.NotNull(value, nameof(Strategies))]; } = [];
 
     /// <summary>These options with <paramref name="strategy"/> added to <see cref="Strategies"/>.</summary>
     /// <param name="strategy">The strategy to register under its <see cref="IRollupStrategy.Name"/>.</param>

@@ -35,11 +35,8 @@ public sealed record GradeBands
     /// <exception cref="ArgumentOutOfRangeException">A bound is not finite, or green begins below yellow.</exception>
     public GradeBands(double yellowFrom, double greenFrom)
     {
-        if (!double.IsFinite(yellowFrom)) throw new ArgumentOutOfRangeException(nameof(yellowFrom), yellowFrom, "'yellowFrom' must be a finite number.");
-        if (!double.IsFinite(greenFrom) || greenFrom < yellowFrom)
-            throw new ArgumentOutOfRangeException(nameof(greenFrom), greenFrom, $"'greenFrom' must be a finite number of at least yellowFrom ({yellowFrom.ToString(CultureInfo.InvariantCulture)}).");
-        YellowFrom = yellowFrom;
-        GreenFrom = greenFrom;
+        YellowFrom = Require.FiniteAtLeast(yellowFrom, double.MinValue, nameof(yellowFrom));
+        GreenFrom = Require.FiniteAtLeast(greenFrom, yellowFrom, nameof(greenFrom));
     }
 
     /// <summary>The default for aspirational objectives: red &lt; 0.4 &lt;= yellow &lt; 0.7 &lt;= green.</summary>
@@ -83,16 +80,14 @@ public sealed record ScoringOptions
     public double? OverAchievementCap
     {
         get;
-        init => field = value is null || (double.IsFinite(value.Value) && value.Value >= 1)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(OverAchievementCap), value, "The over-achievement cap must be a finite number of at least 1, or null to clamp to [0, 1].");
+        init => field = value is { } cap ? Require.FiniteAtLeast(cap, 1) : null;
     }
 
     /// <summary>Grade bands for committed objectives; default <see cref="GradeBands.CommittedDefault"/>.</summary>
-    public GradeBands CommittedBands { get; init => field = value ?? throw new ArgumentNullException(nameof(CommittedBands)); } = GradeBands.CommittedDefault;
+    public GradeBands CommittedBands { get; init => field = Require.NotNull(value, nameof(CommittedBands)); } = GradeBands.CommittedDefault;
 
     /// <summary>Grade bands for aspirational objectives; default <see cref="GradeBands.AspirationalDefault"/>.</summary>
-    public GradeBands AspirationalBands { get; init => field = value ?? throw new ArgumentNullException(nameof(AspirationalBands)); } = GradeBands.AspirationalDefault;
+    public GradeBands AspirationalBands { get; init => field = Require.NotNull(value, nameof(AspirationalBands)); } = GradeBands.AspirationalDefault;
 
     /// <summary>
     /// The gap (expected minus actual progress) beyond which a key result or objective is at risk; default 0.25.
@@ -102,9 +97,7 @@ public sealed record ScoringOptions
     public double AtRiskGap
     {
         get;
-        init => field = double.IsFinite(value) && value >= 0
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(AtRiskGap), value, "The at-risk gap must be a finite number of 0 or more.");
+        init => field = Require.FiniteAtLeast(value, 0);
     } = 0.25;
 
     /// <summary>The upper end of the clamp range: 1, or the over-achievement cap.</summary>

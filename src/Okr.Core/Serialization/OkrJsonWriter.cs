@@ -48,7 +48,7 @@ internal sealed partial class OkrJsonWriter
             {
                 writer.WriteDocument(set);
             }
-            if (writer._diagnostics.Count > 0) throw new OkrValidationException(writer._diagnostics);
+            if (writer._diagnostics.Count > 0) throw new OkrValidationException("Writing the OKR set", writer._diagnostics);
             return buffer;
         }
         catch

@@ -219,6 +219,14 @@ public class CompileDiagnosticsTests
     }
 
     [Fact]
+    public void OKR0122_MissingValue_NullMeasureCheckInOrCheckpoint_IsItsOwnCode_NotAnUnknownReference()
+    {
+        AssertAt(Only(WithKr(Valid(), 1, k => k with { Measure = null! }), DiagnosticCodes.MissingValue), "$.keyResults[1].measure", "k2");
+        AssertAt(Only(WithKr(Valid(), 1, k => k with { CheckIns = [null!] }), DiagnosticCodes.MissingValue), "$.keyResults[1].checkIns[0]", "k2");
+        AssertAt(Only(WithKr(Valid(), 1, k => k with { Checkpoints = [null!] }), DiagnosticCodes.MissingValue), "$.keyResults[1].checkpoints[0]", "k2");
+    }
+
+    [Fact]
     public void OKR0121_NegativeManualProgress()
     {
         AssertAt(Only(WithObjective(Valid(), 0, o => o with { ManualProgress = -0.1 }), DiagnosticCodes.NegativeManualProgress), "$.objectives[0].manualProgress", "top");

@@ -256,6 +256,7 @@ namespace Okr.Core.Diagnostics
         public const string KeyResultUnderTwoObjectives = "OKR0110";
         public const string MissingId = "OKR0112";
         public const string MissingProperty = "OKR0303";
+        public const string MissingValue = "OKR0122";
         public const string NegativeManualProgress = "OKR0121";
         public const string NegativeWeight = "OKR0107";
         public const string NestingTooDeep = "OKR0310";
@@ -283,6 +284,7 @@ namespace Okr.Core.Diagnostics
         public const string TooFewKeyResults = "OKR0502";
         public const string TooManyDiagnostics = "OKR0317";
         public const string TooManyKeyResults = "OKR0503";
+        public const string TooManyStrategies = "OKR0407";
         public const string UnknownEnumValue = "OKR0309";
         public const string UnknownReference = "OKR0102";
         public const string UnknownStrategy = "OKR0401";

@@ -252,6 +252,31 @@ public sealed class RollupExampleTests
     }
 
     /// <summary>A strategy with a bug: the mean, except NaN once any input reaches 0.9.</summary>
+    [Fact]
+    public void Rollup_WithMoreThan256Strategies_IsRefusedWithItsOwnCode()
+    {
+        var builder = new OkrSetBuilder().AddOwner("team");
+        var strategies = new List<IRollupStrategy>();
+        for (var i = 0; i < 257; i++)
+        {
+            var name = $"s{i}";
+            strategies.Add(new Named(name));
+            builder.AddObjective(new Objective { Id = $"o{i}", Title = "Grow", OwnerIds = ["team"], Strategy = name })
+                .AddKeyResult($"k{i}", "Sell", $"o{i}", Measure.Metric(0, 10, current: 5), "team");
+        }
+        var graph = builder.Build().Compile().ThrowIfFailed();
+        var e = Assert.Throws<OkrValidationException>(() => graph.Rollup(new DateOnly(2026, 2, 15), RollupOptions.Default with { Strategies = strategies }));
+        Assert.Equal(DiagnosticCodes.TooManyStrategies, Assert.Single(e.Diagnostics).Code);
+        Assert.StartsWith("The rollup was refused", e.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class Named(string name) : IRollupStrategy
+    {
+        public string Name => name;
+
+        public double Combine(ReadOnlySpan<RollupInput> inputs) => inputs[0].Progress;
+    }
+
     private sealed class Fragile : IRollupStrategy
     {
         public string Name => "fragile";

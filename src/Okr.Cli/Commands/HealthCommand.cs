@@ -76,7 +76,7 @@ internal static class HealthCommand
                 CliJson.Number(w, "meanObjectivesPerOwner", m.MeanObjectivesPerOwner);
                 w.WriteNumber("maxObjectivesPerOwner", m.MaxObjectivesPerOwner);
                 if (m.MostLoadedOwnerId is null) w.WriteNull("mostLoadedOwner"); else w.WriteString("mostLoadedOwner", m.MostLoadedOwnerId);
-                w.WriteNumber("deepestLevel", m.MaxDepth);
+                w.WriteNumber("deepestLevel", m.DeepestLevel);
                 w.WriteEndObject();
                 if (failOn is null) w.WriteNull("failOn"); else w.WriteString("failOn", failOn);
                 w.WriteBoolean("thresholdReached", reached);
@@ -99,7 +99,7 @@ internal static class HealthCommand
                 $"  {m.Objectives} objectives, {m.KeyResults} key results, {m.Alignments} alignments, {m.TopLevelObjectives} top-level objectives"));
             console.WriteLine($"  alignment coverage {Share(m.AlignmentCoverage)}; alignment mix: cascaded {Share(m.CascadedShare)}, localized {Share(m.LocalizedShare)}, bottom-up {Share(m.BottomUpShare)}, shared {Share(m.SharedShare)}");
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  objectives per owner: mean {(m.MeanObjectivesPerOwner is { } mean ? mean.ToString("0.0", CultureInfo.InvariantCulture) : "--")}, most {m.MaxObjectivesPerOwner}{(m.MostLoadedOwnerId is { } o ? $" ({o})" : "")}; deepest level {m.MaxDepth}"));
+                $"  objectives per owner: mean {(m.MeanObjectivesPerOwner is { } mean ? mean.ToString("0.0", CultureInfo.InvariantCulture) : "--")}, most {m.MaxObjectivesPerOwner}{(m.MostLoadedOwnerId is { } o ? $" ({o})" : "")}; deepest level {m.DeepestLevel}"));
         }
         if (reached) context.Error.WriteLine($"okr: a finding at or above '{failOn}' exists (exit 4).");
         return reached ? ExitCodes.ThresholdReached : ExitCodes.Ok;

@@ -232,6 +232,6 @@ public static class DiagnosticCodes
     /// <summary>An objective is aligned to a parent whose period does not contain its own. Warning.</summary>
     public const string PeriodMismatch = "OKR0512";
 
-    /// <summary>An alignment chain is deeper than <see cref="HealthOptions.MaxDepth"/> (default 5) levels below the top. Warning.</summary>
+    /// <summary>An alignment chain is deeper than <see cref="HealthOptions.MaxLevels"/> (default 5) levels below the top. Warning.</summary>
     public const string TooDeep = "OKR0513";
 }

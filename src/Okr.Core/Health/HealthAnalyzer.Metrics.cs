@@ -131,7 +131,7 @@ public static partial class HealthAnalyzer
             MeanObjectivesPerOwner = loaded > 0 ? (double)total / loaded : null,
             MaxObjectivesPerOwner = maxLoad,
             MostLoadedOwnerId = mostLoaded,
-            MaxDepth = levels.Length - 1,
+            DeepestLevel = levels.Length - 1,
             Levels = levels,
         };
     }

@@ -287,11 +287,11 @@ public static partial class HealthAnalyzer
         }
     }
 
-    // OKR0513: alignment chains deeper than MaxDepth, reported once at the bottom of each chain.
+    // OKR0513: alignment chains deeper than MaxLevels, reported once at the bottom of each chain.
     private static void Depth(HealthContext c, List<HealthFinding> findings)
     {
         var g = c.Graph;
-        var max = c.Options.MaxDepth;
+        var max = c.Options.MaxLevels;
         var n = g.NodeCount;
         var continues = new bool[n];
         for (var v = 0; v < n; v++)

@@ -96,10 +96,10 @@ public sealed record HealthMetrics
     public required string? MostLoadedOwnerId { get; init; }
 
     /// <summary>The deepest alignment level (0 when every objective is a root); -1 when there are no objectives.</summary>
-    public required int MaxDepth { get; init; }
+    public required int DeepestLevel { get; init; }
 
     /// <summary>
-    /// The levels from 0 to <see cref="MaxDepth"/>: the depth distribution (objectives per level) and the key results carried
+    /// The levels from 0 to <see cref="DeepestLevel"/>: the depth distribution (objectives per level) and the key results carried
     /// per level and per owner, with the growth from level to level that reveals ballooning.
     /// </summary>
     public IReadOnlyList<HealthLevel> Levels { get; init => field = ValueList<HealthLevel>.From(value); } = ValueList<HealthLevel>.Empty;

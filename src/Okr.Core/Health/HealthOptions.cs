@@ -53,7 +53,7 @@ public sealed record HealthOptions
     public int NotStartedAfterDays { get; init => field = Require.AtLeast(value, 0); } = 7;
 
     /// <summary>The most alignment levels below a root objective; deeper chains raise <see cref="DiagnosticCodes.TooDeep"/>. Default 5.</summary>
-    public int MaxDepth { get; init => field = Require.AtLeast(value, 0); } = 5;
+    public int MaxLevels { get; init => field = Require.AtLeast(value, 0); } = 5;
 
     /// <summary>
     /// Whether a key result with no owner of its own is owned by its objective's owners (default <see langword="true"/>).

@@ -7,12 +7,12 @@ namespace Okr.Core.Serialization;
 public sealed record OkrJsonOptions
 {
     /// <summary>The default nesting limit: 64 levels of objects and arrays.</summary>
-    public const int DefaultMaxDepth = 64;
+    public const int DefaultMaxNesting = 64;
 
     /// <summary>The default size limit: 256 MiB of UTF-8.</summary>
     public const long DefaultMaxDocumentBytes = 256L * 1024 * 1024;
 
-    private const int MaxDepthLimit = 4_096;
+    private const int MaxNestingLimit = 4_096;
 
     private const long MaxDocumentBytesLimit = 2_000_000_000;
 
@@ -27,16 +27,16 @@ public sealed record OkrJsonOptions
     /// needs 6 levels; the rest is room for vendor extensions. Deeper documents fail with <c>OKR0310</c>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 1 to 4,096.</exception>
-    public int MaxDepth
+    public int MaxNesting
     {
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(MaxDepth));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxDepthLimit, nameof(MaxDepth));
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(MaxNesting));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxNestingLimit, nameof(MaxNesting));
             field = value;
         }
-    } = DefaultMaxDepth;
+    } = DefaultMaxNesting;
 
     /// <summary>
     /// The largest document to read, in bytes of UTF-8, 1 to 2,000,000,000; default 256 MiB. Larger documents fail

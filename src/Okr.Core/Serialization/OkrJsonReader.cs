@@ -30,7 +30,7 @@ internal sealed partial class OkrJsonReader
     private readonly JsonWriterOptions _compactWriter;
     private readonly int _offset;
     private readonly OkrJsonOptions _options;
-    private readonly int _maxNesting; // how deeply objects and arrays may nest: OkrJsonOptions.MaxDepth
+    private readonly int _maxNesting; // how deeply objects and arrays may nest: OkrJsonOptions.MaxNesting
     private readonly LineIndex _lines;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly JsonPath _path = new();
@@ -39,7 +39,7 @@ internal sealed partial class OkrJsonReader
     private OkrJsonReader(ReadOnlyMemory<byte> document, OkrJsonOptions options)
     {
         _options = options;
-        _maxNesting = options.MaxDepth;
+        _maxNesting = options.MaxNesting;
         _compactWriter = new JsonWriterOptions
         {
             Indented = false,

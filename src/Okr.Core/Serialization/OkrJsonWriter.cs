@@ -31,7 +31,7 @@ internal sealed partial class OkrJsonWriter
             Indented = options.Indented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             // The writer's own nesting limit must not stop deeply nested extensions the reader accepted.
-            MaxDepth = options.MaxDepth + 8,
+            MaxDepth = options.MaxNesting + 8,
         });
     }
 
@@ -229,7 +229,7 @@ internal sealed partial class OkrJsonWriter
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = _options.MaxDepth });
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = _options.MaxNesting });
         }
         catch (JsonException e)
         {
@@ -241,7 +241,7 @@ internal sealed partial class OkrJsonWriter
             try
             {
                 var buffer = new ArrayBufferWriter<byte>();
-                using (var check = new Utf8JsonWriter(buffer, new JsonWriterOptions { MaxDepth = _options.MaxDepth + 8 }))
+                using (var check = new Utf8JsonWriter(buffer, new JsonWriterOptions { MaxDepth = _options.MaxNesting + 8 }))
                 {
                     document.RootElement.WriteTo(check);
                 }

@@ -118,7 +118,7 @@ public class HealthAnalyzerTests
         Assert.Equal(1.0, m.MeanObjectivesPerOwner!.Value, Tolerance);
         Assert.Equal(1, m.MaxObjectivesPerOwner);
         Assert.Equal("acme", m.MostLoadedOwnerId);
-        Assert.Equal(1, m.MaxDepth);
+        Assert.Equal(1, m.DeepestLevel);
         Assert.Equal([1, 2], m.Levels.Select(l => l.Objectives));
         Assert.Equal([3, 6], m.Levels.Select(l => l.KeyResults));
         Assert.Equal(3.0, m.Levels[1].KeyResultsPerOwner!.Value, Tolerance);
@@ -149,7 +149,7 @@ public class HealthAnalyzerTests
         Assert.Null(report.Metrics.CascadedShare);
         Assert.Null(report.Metrics.MeanObjectivesPerOwner);
         Assert.Null(report.Metrics.MostLoadedOwnerId);
-        Assert.Equal(-1, report.Metrics.MaxDepth);
+        Assert.Equal(-1, report.Metrics.DeepestLevel);
         Assert.Empty(report.Metrics.Levels);
     }
 
@@ -172,7 +172,7 @@ public class HealthAnalyzerTests
         Assert.Throws<ArgumentOutOfRangeException>(() => HealthOptions.Default with { MaxOutputShare = 1.5 });
         Assert.Throws<ArgumentOutOfRangeException>(() => HealthOptions.Default with { BallooningGrowthFactor = 1 });
         Assert.Throws<ArgumentOutOfRangeException>(() => HealthOptions.Default with { StaleAfterDays = 0 });
-        Assert.Throws<ArgumentOutOfRangeException>(() => HealthOptions.Default with { MaxDepth = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => HealthOptions.Default with { MaxLevels = -1 });
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public class HealthAnalyzerTests
         foreach (var finding in report.Findings)
             output.WriteLine(finding);
 
-        output.WriteLine($"coverage {report.Metrics.AlignmentCoverage:P0}, deepest level {report.Metrics.MaxDepth}");
+        output.WriteLine($"coverage {report.Metrics.AlignmentCoverage:P0}, deepest level {report.Metrics.DeepestLevel}");
         foreach (var level in report.Metrics.Levels)
             output.WriteLine($"level {level.Level}: {level.KeyResultsPerOwner:0.#} key results per owner, growth x{level.GrowthFactor:0.#}");
 

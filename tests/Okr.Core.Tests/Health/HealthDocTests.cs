@@ -42,7 +42,7 @@ public sealed partial class HealthDocTests
             Assert.EndsWith(shown[i][^1], printed[i], StringComparison.Ordinal);
         }
 
-        Assert.Contains($"// coverage {report.Metrics.AlignmentCoverage:0.00}, deepest level {report.Metrics.MaxDepth}\n", block, StringComparison.Ordinal);
+        Assert.Contains($"// coverage {report.Metrics.AlignmentCoverage:0.00}, deepest level {report.Metrics.DeepestLevel}\n", block, StringComparison.Ordinal);
 
         var relaxed = HealthOptions.Default with
         {

@@ -98,7 +98,7 @@ public class HealthPropertyTests
             if (i > 0) b.ContributeTo(id, "c" + (i - 1).ToString(CultureInfo.InvariantCulture));
         }
         var report = HealthAnalyzer.AnalyzeHealth(b.Build().Compile().ThrowIfFailed(), SyntheticOrg.AsOf, HealthOptions.Default with { DisabledRules = [DiagnosticCodes.TooFewKeyResults] });
-        Assert.Equal(n - 1, report.Metrics.MaxDepth);
+        Assert.Equal(n - 1, report.Metrics.DeepestLevel);
         Assert.Equal(["c49999", "c0"], Assert.Single(report.FindingsWithCode(DiagnosticCodes.TooDeep)).Ids);
         Assert.Equal(1.0, report.Metrics.AlignmentCoverage!.Value, Tolerance);
     }

@@ -356,7 +356,7 @@ public class HealthRuleTests
     public void Depth_SixLevelsBelowTheTop_FiresOnceAtTheBottom()
     {
         var report = Analyze(Chain(6), HealthOptions.Default with { MaxObjectivesPerOwner = 10 });
-        Assert.Equal(6, report.Metrics.MaxDepth);
+        Assert.Equal(6, report.Metrics.DeepestLevel);
         Assert.Equal([1, 2, 1, 1, 1, 1, 1], report.Metrics.Levels.Select(l => l.Objectives));
         var finding = Assert.Single(Only(report, DiagnosticCodes.TooDeep));
         Assert.Equal(["c6", "grow"], finding.Ids);
@@ -366,9 +366,9 @@ public class HealthRuleTests
     public void Depth_FiveLevels_DoesNotFire()
     {
         var report = Analyze(Chain(5));
-        Assert.Equal(5, report.Metrics.MaxDepth);
+        Assert.Equal(5, report.Metrics.DeepestLevel);
         Assert.Empty(Only(report, DiagnosticCodes.TooDeep));
-        Assert.Single(Only(Analyze(Chain(5), HealthOptions.Default with { MaxDepth = 4 }), DiagnosticCodes.TooDeep));
+        Assert.Single(Only(Analyze(Chain(5), HealthOptions.Default with { MaxLevels = 4 }), DiagnosticCodes.TooDeep));
     }
 
     [Fact]

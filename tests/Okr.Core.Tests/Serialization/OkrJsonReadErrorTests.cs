@@ -240,7 +240,7 @@ public class OkrJsonReadErrorTests
     public void Read_NestingWithinARaisedLimit_IsKept()
     {
         var json = Head + "\"x-deep\": " + new string('[', 100) + new string(']', 100) + "}";
-        var set = OkrJson.Read(json, new OkrJsonOptions { MaxDepth = 128 });
+        var set = OkrJson.Read(json, new OkrJsonOptions { MaxNesting = 128 });
         Assert.Equal(new string('[', 100) + new string(']', 100), set.Extensions["x-deep"]);
     }
 
@@ -249,7 +249,7 @@ public class OkrJsonReadErrorTests
     {
         // Deeper than System.Text.Json's default writer limit of 1,000, which the option must lift too.
         var deep = new string('[', 1_200) + new string(']', 1_200);
-        var options = new OkrJsonOptions { MaxDepth = 1_300 };
+        var options = new OkrJsonOptions { MaxNesting = 1_300 };
         var set = OkrJson.Read(Head + "\"x-deep\": " + deep + "}", options);
         Assert.Equal(deep, set.Extensions["x-deep"]);
         Assert.Equal(set, OkrJson.Read(OkrJson.Write(set, options), options));

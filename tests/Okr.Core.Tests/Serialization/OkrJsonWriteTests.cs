@@ -269,10 +269,10 @@ public class OkrJsonWriteTests
     [Fact]
     public void Options_OutOfRange_AreRefused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new OkrJsonOptions { MaxDepth = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OkrJsonOptions { MaxNesting = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new OkrJsonOptions { MaxDocumentBytes = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new OkrJsonOptions { MaxDiagnostics = 0 });
-        Assert.Equal(64, OkrJsonOptions.Default.MaxDepth);
+        Assert.Equal(64, OkrJsonOptions.Default.MaxNesting);
         Assert.Equal(256L * 1024 * 1024, OkrJsonOptions.Default.MaxDocumentBytes);
     }
 }

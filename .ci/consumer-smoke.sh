@@ -179,6 +179,23 @@ XML
   rm -rf "$app/bin" "$app/obj"
   dotnet publish "$app/App.csproj" -c Release -o "$2" --nologo -v quiet || { echo "consumer-smoke ($1): publish failed or warned"; exit 1; }
 }
+# The JIT run of the same program, referencing both packages.
+cat > "$app/App.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Okr.Core" Version="$version" />
+    <PackageReference Include="Okr.Core.QuikGraph" Version="$qg_version" />
+  </ItemGroup>
+</Project>
+XML
+rm -rf "$app/bin" "$app/obj"
 dotnet run --project "$app/App.csproj" -c Release -- "$data" > "$work/jit.txt" 2>&1 || { cat "$work/jit.txt"; echo "consumer-smoke: the JIT run failed"; exit 1; }
 grep -q "round trip: equal" "$work/jit.txt" || { echo "consumer-smoke: okr/1 did not round-trip"; exit 1; }
 grep -q "^topological (QuikGraph on the view): .* quality$" "$work/jit.txt" || { echo "consumer-smoke: the QuikGraph view did not sort techsolutions.json"; exit 1; }

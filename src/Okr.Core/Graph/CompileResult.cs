@@ -39,5 +39,5 @@ public sealed class CompileResult
     /// <summary>Returns the graph, or throws one <see cref="OkrValidationException"/> carrying every diagnostic when there were errors.</summary>
     /// <returns>The compiled graph.</returns>
     /// <exception cref="OkrValidationException">The set has at least one error.</exception>
-    public OkrGraph ThrowIfFailed() => Graph ?? throw new OkrValidationException(Diagnostics);
+    public OkrGraph ThrowIfFailed() => Graph ?? throw new OkrValidationException("The OKR set", Diagnostics);
 }

@@ -1,3 +1,5 @@
+// Just over 400 lines: the public graph, the index layer the library runs on and, at the end, the internal edge and
+// resolved-reference accessors. They stay in this file so the CSR arrays can stay private to it.
 using Okr.Core.Internal;
 using Okr.Core;
 using Okr.Core.Diagnostics;
@@ -27,15 +29,16 @@ public sealed class OkrGraph
     private readonly IdIndex _index;
 
     // Inputs (children) of node v are the edges InputOffsets[v] .. InputOffsets[v+1]-1, grouped by parent.
-    internal readonly int[] InputOffsets;    // n + 1
-    internal readonly int[] InputSource;     // m: the child node of each edge
-    internal readonly double[] EdgeWeight;   // m
-    internal readonly byte[] EdgeKinds;      // m: EdgeKind
+    // Private: the layers above read edges through the accessors at the end of this file.
+    private readonly int[] InputOffsets;    // n + 1
+    private readonly int[] InputSource;     // m: the child node of each edge
+    private readonly double[] EdgeWeight;   // m
+    private readonly byte[] EdgeKinds;      // m: EdgeKind
 
     // Outputs (parents) of node v are positions OutputOffsets[v] .. OutputOffsets[v+1]-1.
-    internal readonly int[] OutputOffsets;   // n + 1
-    internal readonly int[] OutputTarget;    // m: the parent node at each position
-    internal readonly int[] OutputEdge;      // m: the edge index at each position
+    private readonly int[] OutputOffsets;   // n + 1
+    private readonly int[] OutputTarget;    // m: the parent node at each position
+    private readonly int[] OutputEdge;      // m: the edge index at each position
 
     private int[]? _roots;
     private int[]? _depths;
@@ -208,8 +211,8 @@ public sealed class OkrGraph
 
     private int CheckIndex(int index)
     {
-        if ((uint)index >= (uint)_ids.Length)
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"Node index must lie in [0, {_ids.Length - 1}].");
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _ids.Length);
         return index;
     }
 
@@ -275,5 +278,129 @@ public sealed class OkrGraph
             depths[v] = depth;
         }
         return depths;
+    }
+
+    // ---- Edges by position, for the layers above (Rollup, Health) ----------------------------------------------
+    // Input positions of node v run InputRange(v); the edge at input position e has child InputAt(e), kind and
+    // weight. Output positions of v run ParentRange(v); position p names parent ParentAt(p) and that edge's input
+    // position ParentEdgeAt(p). Hot loops take the spans, sliced once per node.
+
+    /// <summary>The input positions of node <paramref name="index"/>: <c>Start</c> up to, not including, <c>End</c>.</summary>
+    internal (int Start, int End) InputRange(int index) => (InputOffsets[index], InputOffsets[index + 1]);
+
+    /// <summary>The child (input) node of the edge at input position <paramref name="edge"/>.</summary>
+    internal int InputAt(int edge) => InputSource[edge];
+
+    internal EdgeKind EdgeKindAt(int edge) => (EdgeKind)EdgeKinds[edge];
+
+    /// <summary>Whether the edge at input position <paramref name="edge"/> is a key result's (defined under or linked), not an alignment.</summary>
+    internal bool IsKeyResultEdge(int edge) => EdgeKinds[edge] <= (byte)EdgeKind.LinkedKeyResult;
+
+    /// <summary>The output positions of node <paramref name="index"/>: <c>Start</c> up to, not including, <c>End</c>.</summary>
+    internal (int Start, int End) ParentRange(int index) => (OutputOffsets[index], OutputOffsets[index + 1]);
+
+    /// <summary>The parent node at output position <paramref name="position"/>.</summary>
+    internal int ParentAt(int position) => OutputTarget[position];
+
+    /// <summary>The input position (edge) at output position <paramref name="position"/>.</summary>
+    internal int ParentEdgeAt(int position) => OutputEdge[position];
+
+    /// <summary>Whether node <paramref name="index"/> feeds nothing.</summary>
+    internal bool IsRootAt(int index) => OutputOffsets[index] == OutputOffsets[index + 1];
+
+    /// <summary>The children of node <paramref name="index"/> in input order (positions <see cref="InputRange"/>).</summary>
+    internal ReadOnlySpan<int> ChildIndices(int index)
+        => InputSource.AsSpan(InputOffsets[index], InputOffsets[index + 1] - InputOffsets[index]);
+
+    /// <summary>The kinds (<see cref="EdgeKind"/> as bytes) of the inputs of node <paramref name="index"/>, in input order.</summary>
+    internal ReadOnlySpan<byte> InputKinds(int index)
+        => EdgeKinds.AsSpan(InputOffsets[index], InputOffsets[index + 1] - InputOffsets[index]);
+
+    /// <summary>The parents of node <paramref name="index"/> in output order (positions <see cref="ParentRange"/>).</summary>
+    internal ReadOnlySpan<int> ParentIndices(int index)
+        => OutputTarget.AsSpan(OutputOffsets[index], OutputOffsets[index + 1] - OutputOffsets[index]);
+
+    /// <summary>Every edge's weight, by input position.</summary>
+    internal ReadOnlySpan<double> EdgeWeights => EdgeWeight;
+
+    // ---- What compiling resolved, per node ---------------------------------------------------------------------
+    // The objective each key result is defined under, each node's period and owners: resolved here once per graph,
+    // on first use, for every rollup query and health analysis of the graph. The defining objective is the edge of
+    // kind KeyResult the compiler made (no id look-up); periods and owners are numbered by their position in the
+    // set. Lazy because the full rollup needs none of it: a graph and a live rollup state stay within 64 bytes per
+    // node (docs/benchmarks.md) until something asks.
+
+    private int[]? _definingObjective; // per node: the objective node a key result is defined under; -1 for objectives
+    private int[]? _periodIndex;       // per node: index into Set.Periods of its objective's period; -1 for none
+    private NodeOwners? _owners;
+
+    /// <summary>The objective node key result <paramref name="index"/> is defined under; -1 for an objective.</summary>
+    internal int DefiningObjectiveAt(int index) => DefiningObjectives[index];
+
+    /// <summary>The objective node itself, or the one a key result is defined under.</summary>
+    internal int ObjectiveNodeOf(int index) => DefiningObjectiveAt(index) is var o && o >= 0 ? o : index;
+
+    /// <summary>The index in <see cref="OkrSet.Periods"/> of the period of a node's objective (a key result's: of the one it is defined under), or -1.</summary>
+    internal int PeriodIndexAt(int index) => PeriodIndices[index];
+
+    /// <summary>The period of a node's objective (a key result's: of the one it is defined under), or null.</summary>
+    internal Period? PeriodAt(int index) => PeriodIndexAt(index) is var p && p >= 0 ? Set.Periods[p] : null;
+
+    /// <summary>
+    /// The owners of node <paramref name="index"/>, as indices into <see cref="OkrSet.Owners"/>: an objective's owners
+    /// in order without repeats, a key result's own owner only.
+    /// </summary>
+    internal ReadOnlySpan<int> OwnerIndicesAt(int index) => Owners.Of(index);
+
+    /// <summary>The index in <see cref="OkrSet.Owners"/> of owner <paramref name="owner"/>'s parent, or -1.</summary>
+    internal int OwnerParentAt(int owner) => Owners.Parent[owner];
+
+    private int[] DefiningObjectives => Volatile.Read(ref _definingObjective) ?? Publish(ref _definingObjective, ResolveDefiningObjectives());
+
+    private int[] PeriodIndices => Volatile.Read(ref _periodIndex) ?? Publish(ref _periodIndex, ResolvePeriods());
+
+    private NodeOwners Owners => Volatile.Read(ref _owners) ?? Publish(ref _owners, new NodeOwners(this));
+
+    private static T Publish<T>(ref T? field, T value)
+        where T : class
+        => Interlocked.CompareExchange(ref field, value, null) ?? value;
+
+    private int[] ResolveDefiningObjectives()
+    {
+        var result = new int[NodeCount];
+        for (var v = 0; v < result.Length; v++)
+        {
+            result[v] = -1;
+            if (_modelIndex[v] >= 0) continue;
+            for (var p = OutputOffsets[v]; p < OutputOffsets[v + 1]; p++)
+            {
+                if (EdgeKinds[OutputEdge[p]] == (byte)EdgeKind.KeyResult) result[v] = OutputTarget[p];
+            }
+        }
+        return result;
+    }
+
+    private int[] ResolvePeriods()
+    {
+        var defining = DefiningObjectives;
+        var periods = Set.Periods;
+        var index = new Dictionary<string, int>(periods.Count, StringComparer.Ordinal);
+        for (var i = 0; i < periods.Count; i++) index.TryAdd(periods[i].Id, i);
+        var result = new int[NodeCount];
+        // Parents have higher indices than their inputs, so walk down: a key result's objective is already done.
+        for (var v = result.Length - 1; v >= 0; v--)
+        {
+            var model = _modelIndex[v];
+            if (model < 0)
+            {
+                var objective = defining[v];
+                result[v] = objective >= 0 ? result[objective] : -1;
+            }
+            else
+            {
+                result[v] = Set.Objectives[model].PeriodId is { } id && index.TryGetValue(id, out var p) ? p : -1;
+            }
+        }
+        return result;
     }
 }

@@ -79,9 +79,9 @@ public static partial class HealthAnalyzer
     {
         var g = c.Graph;
         int cascaded = 0, localized = 0, bottomUp = 0, shared = 0;
-        foreach (var kind in g.EdgeKinds)
+        for (var e = 0; e < g.EdgeCount; e++)
         {
-            switch ((EdgeKind)kind)
+            switch (g.EdgeKindAt(e))
             {
                 case EdgeKind.Cascaded: cascaded++; break;
                 case EdgeKind.Localized: localized++; break;

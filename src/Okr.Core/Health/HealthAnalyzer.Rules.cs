@@ -57,7 +57,7 @@ public static partial class HealthAnalyzer
         for (var v = 0; v < n; v++)
         {
             var below = HealthContext.NoDepartment;
-            for (var e = g.InputOffsets[v]; e < g.InputOffsets[v + 1]; e++) below = HealthContext.Join(below, signature[g.InputSource[e]]);
+            foreach (var child in g.ChildIndices(v)) below = HealthContext.Join(below, signature[child]);
             if (c.IsTopLevel[v] && below >= 0)
             {
                 var id = g.IdAt(v);
@@ -114,9 +114,8 @@ public static partial class HealthAnalyzer
         {
             if (!c.IsObjective(v)) continue;
             string? normalized = null;
-            for (var p = g.OutputOffsets[v]; p < g.OutputOffsets[v + 1]; p++)
+            foreach (var parent in g.ParentIndices(v))
             {
-                var parent = g.OutputTarget[p];
                 if (c.IsObjective(parent)) continue;
                 normalized ??= NormalizeTitle(g.GetObjective(v).Title);
                 var parentTitle = g.GetKeyResult(parent).Title;
@@ -158,7 +157,7 @@ public static partial class HealthAnalyzer
         var g = c.Graph;
         for (var v = 0; v < g.NodeCount; v++)
         {
-            if (!c.IsObjective(v) || g.OutputOffsets[v] != g.OutputOffsets[v + 1] || c.IsTopLevel[v] || c.OwnersOf(v).Length == 0) continue;
+            if (!c.IsObjective(v) || !g.IsRootAt(v) || c.IsTopLevel[v] || c.OwnersOf(v).Length == 0) continue;
             var owners = c.OwnersOf(v);
             var ownerIds = new string[owners.Length];
             for (var i = 0; i < owners.Length; i++) ownerIds[i] = c.OwnerIds[owners[i]];
@@ -185,10 +184,11 @@ public static partial class HealthAnalyzer
                 var ids = new List<string> { g.IdAt(v) };
                 if (inherit)
                 {
-                    for (var e = g.InputOffsets[v]; e < g.InputOffsets[v + 1]; e++)
+                    var (start, end) = g.InputRange(v);
+                    for (var e = start; e < end; e++)
                     {
-                        var child = g.InputSource[e];
-                        if ((EdgeKind)g.EdgeKinds[e] == EdgeKind.KeyResult && c.OwnersOf(child).Length == 0) ids.Add(g.IdAt(child));
+                        var child = g.InputAt(e);
+                        if (g.EdgeKindAt(e) == EdgeKind.KeyResult && c.OwnersOf(child).Length == 0) ids.Add(g.IdAt(child));
                     }
                     ids.Sort(1, ids.Count - 1, StringComparer.Ordinal);
                 }
@@ -200,14 +200,14 @@ public static partial class HealthAnalyzer
                     "Name the person or team accountable for it; an OKR nobody owns is nobody's priority.",
                     ids));
             }
-            else if (c.KeyResultOwners(v).Length == 0 && (!inherit || c.OwnersOf(c.DefiningObjective[v]).Length > 0))
+            else if (c.KeyResultOwners(v).Length == 0 && (!inherit || c.OwnersOf(c.DefiningObjective(v)).Length > 0))
             {
                 findings.Add(new HealthFinding(
                     DiagnosticCodes.NoOwner,
                     DiagnosticSeverity.Warning,
                     $"Key result '{g.IdAt(v)}' has no owner of its own.",
                     "Name the person or team who reports its check-ins, or let key results inherit their objective's owners (HealthOptions.KeyResultsInheritOwner).",
-                    [g.IdAt(v), g.IdAt(c.DefiningObjective[v])]));
+                    [g.IdAt(v), g.IdAt(c.DefiningObjective(v))]));
             }
         }
     }
@@ -221,8 +221,8 @@ public static partial class HealthAnalyzer
         var notStarted = c.Options.IsEnabled(DiagnosticCodes.NotStarted);
         for (var v = 0; v < g.NodeCount; v++)
         {
-            if (c.IsObjective(v) || c.NodePeriod[v] < 0) continue;
-            var period = c.Periods[c.NodePeriod[v]];
+            if (c.IsObjective(v) || c.NodePeriod(v) < 0) continue;
+            var period = c.Periods[c.NodePeriod(v)];
             if (!period.Contains(asOf)) continue;
             var kr = g.GetKeyResult(v);
             if (kr.Derived || kr.Measure is not (MetricMeasure or ThresholdMeasure)) continue;
@@ -270,13 +270,12 @@ public static partial class HealthAnalyzer
         var g = c.Graph;
         for (var v = 0; v < g.NodeCount; v++)
         {
-            if (!c.IsObjective(v) || c.NodePeriod[v] < 0) continue;
-            var own = c.Periods[c.NodePeriod[v]];
-            for (var p = g.OutputOffsets[v]; p < g.OutputOffsets[v + 1]; p++)
+            if (!c.IsObjective(v) || c.NodePeriod(v) < 0) continue;
+            var own = c.Periods[c.NodePeriod(v)];
+            foreach (var parent in g.ParentIndices(v))
             {
-                var parent = g.OutputTarget[p];
-                if (c.NodePeriod[parent] < 0) continue;
-                var theirs = c.Periods[c.NodePeriod[parent]];
+                if (c.NodePeriod(parent) < 0) continue;
+                var theirs = c.Periods[c.NodePeriod(parent)];
                 if (theirs.Contains(own)) continue;
                 findings.Add(new HealthFinding(
                     DiagnosticCodes.PeriodMismatch,
@@ -299,10 +298,9 @@ public static partial class HealthAnalyzer
         {
             if (!c.IsObjective(v) || c.Level[v] <= max) continue;
             // Every objective v hangs from (directly, or through one of its key results) has a deeper objective below it.
-            for (var p = g.OutputOffsets[v]; p < g.OutputOffsets[v + 1]; p++)
+            foreach (var parent in g.ParentIndices(v))
             {
-                var parent = g.OutputTarget[p];
-                continues[c.IsObjective(parent) ? parent : c.DefiningObjective[parent]] = true;
+                continues[c.IsObjective(parent) ? parent : c.DefiningObjective(parent)] = true;
             }
         }
         for (var v = 0; v < n; v++)

@@ -127,7 +127,7 @@ public static partial class HealthAnalyzer
             if (!c.IsObjective(v)) continue;
             foreach (var o in c.OwnersOf(v))
             {
-                var key = Key(o, c.NodePeriod[v]);
+                var key = Key(o, c.NodePeriod(v));
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
         }
@@ -142,7 +142,7 @@ public static partial class HealthAnalyzer
             if (!c.IsObjective(v)) continue;
             foreach (var o in c.OwnersOf(v))
             {
-                if (over.TryGetValue(Key(o, c.NodePeriod[v]), out var list)) list.Add(c.Graph.IdAt(v));
+                if (over.TryGetValue(Key(o, c.NodePeriod(v)), out var list)) list.Add(c.Graph.IdAt(v));
             }
         }
         foreach (var (key, list) in over)

@@ -5,18 +5,20 @@ using Okr.Core.Serialization;
 namespace Okr.Core.Results;
 
 /// <summary>
-/// Writes the <c>okr-results/1</c> document: the numbers of a rollup, for tools that only want the numbers. It lives
+/// Writes the <c>okr-results/2</c> document: the numbers of a rollup, for tools that only want the numbers. It lives
 /// beside the rollup, above the <c>okr/1</c> format, which sees the model only.
 /// </summary>
 public static class OkrResultsJson
 {
-    /// <summary>The format tag of the results document written by <see cref="Write(RollupResult, OkrJsonOptions?)"/>: <c>okr-results/1</c>.</summary>
+    /// <summary>The format tag of the results document written by <see cref="Write(RollupResult, OkrJsonOptions?)"/>: <c>okr-results/2</c>.</summary>
     public const string FormatVersion = ResultsJson.FormatVersion;
 
     /// <summary>
-    /// Writes the numbers of a rollup as an <c>okr-results/1</c> document, for tools that only want the numbers: the
-    /// day, and for every node in the graph's order (inputs first) its id, kind, progress, raw progress, provenance,
-    /// expected progress, status and grade. "Not measured" is written as <c>null</c> with provenance
+    /// Writes the numbers of a rollup as an <c>okr-results/2</c> document, for tools that only want the numbers: the
+    /// day; for every node in the graph's order (inputs first) its id, kind, title, owners, period, depth, progress,
+    /// raw progress, provenance, expected progress, status and grade; and every edge (child, parent, alignment kind,
+    /// weight, and whether it counts in the parent's progress), so a tool can draw and explain the rollup from this
+    /// document alone. "Not measured" is written as <c>null</c> with provenance
     /// <c>notMeasured</c>, never as 0. Serialized by a source-generated context: no reflection, trimming and AOT safe.
     /// </summary>
     /// <param name="result">The rollup.</param>

@@ -11,7 +11,7 @@ using Okr.Core.Internal;
 
 namespace Okr.Core.Results;
 
-/// <summary>The rows of the <c>okr-results/1</c> document, serialized by a source-generated context (no reflection).</summary>
+/// <summary>The rows of the <c>okr-results/2</c> document, serialized by a source-generated context (no reflection).</summary>
 internal sealed class ResultsDocument
 {
     public string Format { get; init; } = ResultsJson.FormatVersion;
@@ -21,6 +21,21 @@ internal sealed class ResultsDocument
     public DateOnly AsOf { get; init; }
 
     public List<ResultsNode> Nodes { get; init; } = [];
+
+    public List<ResultsEdge> Edges { get; init; } = [];
+}
+
+internal sealed class ResultsEdge
+{
+    public required string Child { get; init; }
+
+    public required string Parent { get; init; }
+
+    public required string Kind { get; init; }
+
+    public double Weight { get; init; }
+
+    public bool Counts { get; init; }
 }
 
 internal sealed class ResultsNode
@@ -28,6 +43,14 @@ internal sealed class ResultsNode
     public required string Id { get; init; }
 
     public required string Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public required List<string> Owners { get; init; }
+
+    public string? Period { get; init; }
+
+    public int Depth { get; init; }
 
     public double? Progress { get; init; }
 
@@ -49,10 +72,10 @@ internal sealed class ResultsNode
 [JsonSerializable(typeof(ResultsDocument))]
 internal sealed partial class ResultsJsonContext : JsonSerializerContext;
 
-/// <summary>Writes a <see cref="RollupResult"/> as an <c>okr-results/1</c> document.</summary>
+/// <summary>Writes a <see cref="RollupResult"/> as an <c>okr-results/2</c> document.</summary>
 internal static class ResultsJson
 {
-    public const string FormatVersion = "okr-results/1";
+    public const string FormatVersion = "okr-results/2";
 
     public static ResultsDocument ToDocument(RollupResult result)
     {
@@ -64,6 +87,10 @@ internal static class ResultsJson
             {
                 Id = node.Node.Id,
                 Kind = node.Node.Kind == NodeKind.Objective ? "objective" : "keyResult",
+                Title = node.Node.Title,
+                Owners = OwnersOf(node.Node),
+                Period = PeriodOf(node.Node),
+                Depth = node.Node.Depth,
                 Progress = node.Progress,
                 RawProgress = node.RawProgress,
                 Provenance = node.Provenance switch
@@ -92,8 +119,44 @@ internal static class ResultsJson
                 },
             });
         }
-        return new ResultsDocument { Name = graph.Set.Name, AsOf = result.AsOf, Nodes = nodes };
+        var edges = new List<ResultsEdge>(graph.EdgeCount);
+        foreach (var edge in graph.Edges)
+        {
+            edges.Add(new ResultsEdge
+            {
+                Child = edge.Child.Id,
+                Parent = edge.Parent.Id,
+                Kind = KindName(edge.Kind),
+                Weight = edge.Weight,
+                Counts = result.GetShares(edge.Child).Any(share => share.Parent == edge.Parent),
+            });
+        }
+        return new ResultsDocument { Name = graph.Set.Name, AsOf = result.AsOf, Nodes = nodes, Edges = edges };
     }
+
+    private static List<string> OwnersOf(OkrNode node)
+    {
+        if (node.Objective is { } objective) return [.. objective.OwnerIds];
+        if (node.KeyResult!.OwnerId is { } owner) return [owner];
+        // A key result without its own owner is owned by its objective's owners.
+        return node.Graph.TryGetNode(node.KeyResult.ObjectiveId, out var parent) && parent.Objective is { } defining ? [.. defining.OwnerIds] : [];
+    }
+
+    private static string? PeriodOf(OkrNode node)
+    {
+        if (node.Objective is { } objective) return objective.PeriodId;
+        return node.Graph.TryGetNode(node.KeyResult!.ObjectiveId, out var parent) ? parent.Objective?.PeriodId : null;
+    }
+
+    private static string KindName(EdgeKind kind) => kind switch
+    {
+        EdgeKind.KeyResult => "keyResult",
+        EdgeKind.LinkedKeyResult => "linkedKeyResult",
+        EdgeKind.Cascaded => "cascaded",
+        EdgeKind.Localized => "localized",
+        EdgeKind.BottomUp => "bottomUp",
+        _ => "shared",
+    };
 
     public static JsonSerializerOptions OptionsFor(OkrJsonOptions options) =>
         options.Indented ? ResultsJsonContext.Default.Options : Compact;

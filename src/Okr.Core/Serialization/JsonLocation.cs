@@ -1,14 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Okr.Core;
 using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Results;
-using Okr.Core.Internal;
 
 namespace Okr.Core.Serialization;
 
@@ -57,16 +50,10 @@ internal sealed class JsonPath
 
     public void Pop() => _segments.RemoveAt(_segments.Count - 1);
 
-    public int Depth => _segments.Count;
+    /// <summary>How deeply the current value is nested: its number of segments (0 for the document itself).</summary>
+    public int Nesting => _segments.Count;
 
     public override string ToString() => Format(_segments, _segments.Count);
-
-    public string ToString(string child)
-    {
-        var text = new StringBuilder(ToString());
-        AppendName(text, child);
-        return text.ToString();
-    }
 
     private static string Format(List<(string? Name, int Index)> segments, int count)
     {
@@ -157,7 +144,7 @@ internal sealed class JsonPath
 /// One pass over the document resolves any number of paths; a path that names something absent (a default value)
 /// resolves to its nearest present ancestor.
 /// </summary>
-internal sealed class JsonSourceMap(ReadOnlyMemory<byte> document, int offset, LineIndex lines, int maxDepth)
+internal sealed class JsonSourceMap(ReadOnlyMemory<byte> document, int offset, LineIndex lines, int maxNesting)
 {
     private sealed class Node
     {
@@ -232,7 +219,7 @@ internal sealed class JsonSourceMap(ReadOnlyMemory<byte> document, int offset, L
     /// <summary>Walks the document once, iteratively, recording the start of every value whose path was asked for.</summary>
     private void Scan(Node root)
     {
-        var reader = new Utf8JsonReader(document.Span, new JsonReaderOptions { MaxDepth = maxDepth + 1 });
+        var reader = new Utf8JsonReader(document.Span, new JsonReaderOptions { MaxDepth = maxNesting + 1 });
         // Per open container: the node it matched (or null) and, for arrays, the next element index.
         var stack = new List<(Node? Node, bool IsArray, int NextIndex)>();
         Node? pending = root; // the node of the value about to be read

@@ -1,14 +1,5 @@
-using System.Text.Json;
 using System.Text;
-using Okr.Core.Internal;
-using Okr.Core.Serialization;
-using Okr.Core;
 using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Results;
 
 namespace Okr.Core.Serialization;
 
@@ -31,7 +22,7 @@ namespace Okr.Core.Serialization;
 public static class OkrJson
 {
     /// <summary>The format tag this version reads and writes: <c>okr/1</c>.</summary>
-    public const string FormatVersion = JsonNames.Format;
+    public const string FormatVersion = JsonNames.Version;
 
     /// <summary>Reads a document from a string.</summary>
     /// <param name="json">The JSON text.</param>
@@ -70,7 +61,7 @@ public static class OkrJson
     /// <returns>The set (when there are no errors) and every diagnostic.</returns>
     public static OkrJsonReadResult TryRead(string json, OkrJsonOptions? options = null)
     {
-        Guard.NotNull(json);
+        ArgumentNullException.ThrowIfNull(json);
         options ??= OkrJsonOptions.Default;
         // Each UTF-16 unit takes at most 3 bytes of UTF-8, so short strings skip the exact count.
         if ((long)json.Length * 3 > options.MaxDocumentBytes)
@@ -89,7 +80,7 @@ public static class OkrJson
     /// <returns>The set (when there are no errors) and every diagnostic.</returns>
     public static OkrJsonReadResult TryRead(Stream utf8Json, OkrJsonOptions? options = null)
     {
-        Guard.NotNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= OkrJsonOptions.Default;
         var buffer = new StreamBuffer(utf8Json, options.MaxDocumentBytes);
         while (!buffer.Done) buffer.Advance(utf8Json.Read(buffer.Free));
@@ -103,7 +94,7 @@ public static class OkrJson
     /// <returns>The set (when there are no errors) and every diagnostic.</returns>
     public static async Task<OkrJsonReadResult> TryReadAsync(Stream utf8Json, OkrJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Guard.NotNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= OkrJsonOptions.Default;
         var buffer = new StreamBuffer(utf8Json, options.MaxDocumentBytes);
         while (!buffer.Done) buffer.Advance(await utf8Json.ReadAsync(buffer.FreeMemory, cancellationToken).ConfigureAwait(false));
@@ -117,7 +108,7 @@ public static class OkrJson
     /// <exception cref="IOException">The file cannot be opened or read.</exception>
     public static OkrJsonReadResult TryReadFile(string path, OkrJsonOptions? options = null)
     {
-        Guard.NotNull(path);
+        ArgumentNullException.ThrowIfNull(path);
         using var stream = File.OpenRead(path);
         return TryRead(stream, options);
     }
@@ -129,7 +120,7 @@ public static class OkrJson
     /// <exception cref="OkrValidationException">The set holds values JSON cannot represent (NaN, a null id, invalid extension text).</exception>
     public static string Write(OkrSet set, OkrJsonOptions? options = null)
     {
-        Guard.NotNull(set);
+        ArgumentNullException.ThrowIfNull(set);
         using var bytes = OkrJsonWriter.Write(set, options ?? OkrJsonOptions.Default);
         return bytes.ToUtf8String();
     }
@@ -141,8 +132,8 @@ public static class OkrJson
     /// <exception cref="OkrValidationException">The set holds values JSON cannot represent.</exception>
     public static void Write(OkrSet set, Stream utf8Json, OkrJsonOptions? options = null)
     {
-        Guard.NotNull(set);
-        Guard.NotNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(utf8Json);
         using var bytes = OkrJsonWriter.Write(set, options ?? OkrJsonOptions.Default);
         bytes.CopyTo(utf8Json);
     }
@@ -156,8 +147,8 @@ public static class OkrJson
     /// <exception cref="OkrValidationException">The set holds values JSON cannot represent.</exception>
     public static async Task WriteAsync(OkrSet set, Stream utf8Json, OkrJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Guard.NotNull(set);
-        Guard.NotNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(utf8Json);
         using var bytes = OkrJsonWriter.Write(set, options ?? OkrJsonOptions.Default);
         await bytes.CopyToAsync(utf8Json, cancellationToken).ConfigureAwait(false);
     }
@@ -170,8 +161,8 @@ public static class OkrJson
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void WriteFile(OkrSet set, string path, OkrJsonOptions? options = null)
     {
-        Guard.NotNull(set);
-        Guard.NotNull(path);
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(path);
         using var bytes = OkrJsonWriter.Write(set, options ?? OkrJsonOptions.Default);
         using var stream = File.Create(path);
         bytes.CopyTo(stream);

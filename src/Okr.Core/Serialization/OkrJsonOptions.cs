@@ -1,11 +1,3 @@
-using Okr.Core;
-using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Results;
-using Okr.Core.Internal;
 namespace Okr.Core.Serialization;
 
 /// <summary>
@@ -20,12 +12,14 @@ public sealed record OkrJsonOptions
     /// <summary>The default size limit: 256 MiB of UTF-8.</summary>
     public const long DefaultMaxDocumentBytes = 256L * 1024 * 1024;
 
+    private const int MaxDepthLimit = 4_096;
+
     private const long MaxDocumentBytesLimit = 2_000_000_000;
 
     /// <summary>The default number of diagnostics after which reading stops.</summary>
     public const int DefaultMaxDiagnostics = 1_000;
 
-    /// <summary>The defaults: depth 64, 256 MiB, 1,000 diagnostics, indented output.</summary>
+    /// <summary>The defaults: nesting up to 64 levels, 256 MiB, 1,000 diagnostics, indented output.</summary>
     public static OkrJsonOptions Default { get; } = new();
 
     /// <summary>
@@ -36,9 +30,12 @@ public sealed record OkrJsonOptions
     public int MaxDepth
     {
         get;
-        init => field = value is >= 1 and <= 4_096
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(MaxDepth), value, "'MaxDepth' must lie in [1, 4096].");
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(MaxDepth));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxDepthLimit, nameof(MaxDepth));
+            field = value;
+        }
     } = DefaultMaxDepth;
 
     /// <summary>
@@ -49,9 +46,12 @@ public sealed record OkrJsonOptions
     public long MaxDocumentBytes
     {
         get;
-        init => field = value is >= 1 and <= MaxDocumentBytesLimit
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(MaxDocumentBytes), value, "'MaxDocumentBytes' must lie in [1, 2000000000].");
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(MaxDocumentBytes));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxDocumentBytesLimit, nameof(MaxDocumentBytes));
+            field = value;
+        }
     } = DefaultMaxDocumentBytes;
 
     /// <summary>
@@ -61,9 +61,11 @@ public sealed record OkrJsonOptions
     public int MaxDiagnostics
     {
         get;
-        init => field = value >= 1
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(MaxDiagnostics), value, "'MaxDiagnostics' must be 1 or more.");
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(MaxDiagnostics));
+            field = value;
+        }
     } = DefaultMaxDiagnostics;
 
     /// <summary>Whether the writer indents its output for people (default) or writes it on one line.</summary>

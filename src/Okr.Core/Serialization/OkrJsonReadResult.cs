@@ -1,12 +1,5 @@
-using Okr.Core.Internal;
-using Okr.Core.Serialization;
-using Okr.Core;
 using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Results;
+using Okr.Core.Internal;
 
 namespace Okr.Core.Serialization;
 
@@ -38,7 +31,7 @@ public sealed class OkrJsonReadResult
     /// <summary>Returns the set, or throws one <see cref="OkrValidationException"/> carrying every diagnostic.</summary>
     /// <returns>The set read from the document.</returns>
     /// <exception cref="OkrValidationException">The document has at least one error.</exception>
-    public OkrSet ThrowIfFailed() => Set ?? throw new OkrValidationException(Diagnostics);
+    public OkrSet ThrowIfFailed() => Set ?? throw new OkrValidationException("The okr/1 document", Diagnostics);
 
     /// <summary>
     /// Gives diagnostics made from <see cref="Set"/> (by compiling it, or by any later analysis that reports JSON
@@ -51,7 +44,7 @@ public sealed class OkrJsonReadResult
     /// <returns>The diagnostics in the same order, located where possible.</returns>
     public IReadOnlyList<Diagnostic> Locate(IEnumerable<Diagnostic> diagnostics)
     {
-        Guard.NotNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var list = ValueList<Diagnostic>.From(diagnostics);
         return _map is null ? list : _map.Locate(list);
     }

@@ -2,14 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Okr.Core;
 using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Results;
-using Okr.Core.Internal;
 
 namespace Okr.Core.Serialization;
 
@@ -19,7 +12,11 @@ namespace Okr.Core.Serialization;
 /// and extensions written back in place. Everything JSON cannot hold (NaN, a null id, invalid extension text, a lone
 /// surrogate) is collected as diagnostics; nothing is written when there are any.
 /// </summary>
-internal sealed class OkrJsonWriter
+/// <remarks>
+/// This file holds the machinery (value writers, extensions, labels for messages); <c>OkrJsonWriter.Model.cs</c>
+/// writes the document and its entities.
+/// </remarks>
+internal sealed partial class OkrJsonWriter
 {
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly JsonPath _path = new();
@@ -33,7 +30,7 @@ internal sealed class OkrJsonWriter
         {
             Indented = options.Indented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            // The writer's own depth limit must not stop deep extensions the reader accepted.
+            // The writer's own nesting limit must not stop deeply nested extensions the reader accepted.
             MaxDepth = options.MaxDepth + 8,
         });
     }
@@ -309,201 +306,4 @@ internal sealed class OkrJsonWriter
     }
 
     private static string Quote(string? id) => id is null ? "(no id)" : $"'{id}'";
-
-    // ---- The document ---------------------------------------------------------------------------------------
-
-    private void WriteDocument(OkrSet set)
-    {
-        if (set is null)
-        {
-            Error(DiagnosticCodes.ValueNotWritable, "The set is null; give an OkrSet to write.");
-            return;
-        }
-        _writer.WriteStartObject();
-        _writer.WriteString("format", JsonNames.Format);
-        if (set.Name is not null) String("name", set.Name, required: false, "the set");
-        List("owners", set.Owners, static (w, x, _) => w.WriteOwner(x), default, "owner");
-        List("periods", set.Periods, static (w, x, _) => w.WritePeriod(x), default, "period");
-        List("objectives", set.Objectives, static (w, x, _) => w.WriteObjective(x), default, "objective");
-        List("keyResults", set.KeyResults, static (w, x, _) => w.WriteKeyResult(x), default, "key result");
-        List("alignments", set.Alignments, static (w, x, _) => w.WriteAlignment(x), default, "alignment");
-        Extensions(set.Extensions, JsonNames.Document, "the document");
-        _writer.WriteEndObject();
-    }
-
-    private void WriteOwner(Owner owner)
-    {
-        _currentId = owner.Id;
-        var label = new Label("owner ", owner.Id);
-        _writer.WriteStartObject();
-        String("id", owner.Id, required: true, label);
-        if (owner.Name is not null) String("name", owner.Name, required: false, label);
-        Enum("kind", JsonNames.OwnerKinds, owner.Kind, label);
-        if (owner.ParentId is not null) String("parentId", owner.ParentId, required: false, label);
-        Extensions(owner.Extensions, JsonNames.Owner, label);
-        _writer.WriteEndObject();
-    }
-
-    private void WritePeriod(Period period)
-    {
-        _currentId = period.Id;
-        var label = new Label("period ", period.Id);
-        _writer.WriteStartObject();
-        String("id", period.Id, required: true, label);
-        if (period.Name is not null) String("name", period.Name, required: false, label);
-        Date("start", period.Start);
-        Date("end", period.End);
-        if (period.ParentId is not null) String("parentId", period.ParentId, required: false, label);
-        Extensions(period.Extensions, JsonNames.Period, label);
-        _writer.WriteEndObject();
-    }
-
-    private void WriteObjective(Objective objective)
-    {
-        _currentId = objective.Id;
-        var label = new Label("objective ", objective.Id);
-        _writer.WriteStartObject();
-        String("id", objective.Id, required: true, label);
-        String("title", objective.Title, required: true, label);
-        if (objective.Description is not null) String("description", objective.Description, required: false, label);
-        StringList("ownerIds", objective.OwnerIds, label);
-        if (objective.PeriodId is not null) String("periodId", objective.PeriodId, required: false, label);
-        Enum("commitment", JsonNames.Commitments, objective.Commitment, label);
-        if (objective.ProgressSource != ProgressSource.KeyResults) Enum("progressSource", JsonNames.ProgressSources, objective.ProgressSource, label);
-        if (objective.Strategy is not null) String("strategy", objective.Strategy, required: false, label);
-        if (objective.WeightByTarget) _writer.WriteBoolean("weightByTarget", true);
-        if (objective.ManualProgress is { } manual) Number("manualProgress", manual, label);
-        if (objective.LinkedKeyResultIds.Count > 0) StringList("linkedKeyResultIds", objective.LinkedKeyResultIds, label);
-        Extensions(objective.Extensions, JsonNames.Objective, label);
-        _writer.WriteEndObject();
-    }
-
-    private void WriteKeyResult(KeyResult kr)
-    {
-        _currentId = kr.Id;
-        var label = new Label("key result ", kr.Id);
-        _writer.WriteStartObject();
-        String("id", kr.Id, required: true, label);
-        String("title", kr.Title, required: true, label);
-        if (kr.Description is not null) String("description", kr.Description, required: false, label);
-        String("objectiveId", kr.ObjectiveId, required: true, label);
-        if (kr.OwnerId is not null) String("ownerId", kr.OwnerId, required: false, label);
-        if (kr.Weight != 1 || !double.IsFinite(kr.Weight)) Number("weight", kr.Weight, label);
-        if (kr.Derived) _writer.WriteBoolean("derived", true);
-        _path.PushProperty("measure");
-        _writer.WritePropertyName("measure");
-        WriteMeasure(kr.Measure, label);
-        _path.Pop();
-        if (kr.CheckIns.Count > 0) List("checkIns", kr.CheckIns, static (w, c, l) => w.WriteCheckIn(c, l), label, "check-in");
-        if (kr.Checkpoints.Count > 0) List("checkpoints", kr.Checkpoints, static (w, c, l) => w.WriteCheckpoint(c, l), label, "checkpoint");
-        Extensions(kr.Extensions, JsonNames.KeyResult, label);
-        _writer.WriteEndObject();
-    }
-
-    private void WriteMeasure(Measure? measure, Label label)
-    {
-        switch (measure)
-        {
-            case MetricMeasure m:
-                _writer.WriteStartObject();
-                _writer.WriteString("kind", JsonNames.MetricKind);
-                Number("start", m.Start, label);
-                Number("target", m.Target, label);
-                if (m.Current is { } current) Number("current", current, label);
-                if (m.Unit is not null) String("unit", m.Unit, required: false, label);
-                Extensions(m.Extensions, JsonNames.Metric, label.Part("'s measure"));
-                _writer.WriteEndObject();
-                break;
-            case ThresholdMeasure t:
-                _writer.WriteStartObject();
-                _writer.WriteString("kind", JsonNames.ThresholdKind);
-                Enum("direction", JsonNames.Directions, t.Direction, label);
-                Number("limit", t.Limit, label);
-                if (t.Current is { } value) Number("current", value, label);
-                if (t.Unit is not null) String("unit", t.Unit, required: false, label);
-                Extensions(t.Extensions, JsonNames.Threshold, label.Part("'s measure"));
-                _writer.WriteEndObject();
-                break;
-            case MilestoneMeasure ms:
-                _writer.WriteStartObject();
-                _writer.WriteString("kind", JsonNames.MilestonesKind);
-                List("steps", ms.Steps, static (w, step, l) => w.WriteStep(step, l), label, "milestone");
-                Extensions(ms.Extensions, JsonNames.Milestones, label.Part("'s measure"));
-                _writer.WriteEndObject();
-                break;
-            case BaselineMeasure b:
-                _writer.WriteStartObject();
-                _writer.WriteString("kind", JsonNames.BaselineKind);
-                if (b.Unit is not null) String("unit", b.Unit, required: false, label);
-                Extensions(b.Extensions, JsonNames.Baseline, label.Part("'s measure"));
-                _writer.WriteEndObject();
-                break;
-            default:
-                Error(DiagnosticCodes.ValueNotWritable, measure is null
-                    ? $"The measure of {label} is null; every key result needs a measure."
-                    : $"The measure of {label} is a {measure.GetType().Name}, which the format does not know.");
-                _writer.WriteNullValue();
-                break;
-        }
-    }
-
-    private void WriteStep(Milestone step, Label label)
-    {
-        _writer.WriteStartObject();
-        String("title", step.Title, required: true, label.Part("'s step"));
-        if (step.Weight != 1 || !double.IsFinite(step.Weight)) Number("weight", step.Weight, label);
-        _writer.WriteBoolean("done", step.Done);
-        if (step.DoneOn is { } doneOn) Date("doneOn", doneOn);
-        Extensions(step.Extensions, JsonNames.Step, label.Part("'s step"));
-        _writer.WriteEndObject();
-    }
-
-    private void WriteCheckIn(CheckIn checkIn, Label label)
-    {
-        _writer.WriteStartObject();
-        Date("date", checkIn.Date);
-        Number("value", checkIn.Value, label);
-        if (checkIn.Confidence is { } confidence)
-        {
-            if (confidence.Level is { } level)
-            {
-                Enum("confidence", JsonNames.ConfidenceLevels, level, label);
-            }
-            else if (confidence.Score is { } score)
-            {
-                Number("confidence", score, label);
-            }
-            else
-            {
-                _path.PushProperty("confidence");
-                Error(DiagnosticCodes.ValueNotWritable, $"A check-in of {label} on {checkIn.Date:yyyy-MM-dd} has a confidence with neither a score nor a level (a default value); make it with Confidence.FromScore or Confidence.FromLevel, or leave it null.");
-                _path.Pop();
-            }
-        }
-        if (checkIn.Note is not null) String("note", checkIn.Note, required: false, label);
-        Extensions(checkIn.Extensions, JsonNames.CheckIn, label.Part("'s check-in"));
-        _writer.WriteEndObject();
-    }
-
-    private void WriteCheckpoint(Checkpoint checkpoint, Label label)
-    {
-        _writer.WriteStartObject();
-        Date("date", checkpoint.Date);
-        Number("value", checkpoint.Value, label);
-        Extensions(checkpoint.Extensions, JsonNames.Checkpoint, label.Part("'s checkpoint"));
-        _writer.WriteEndObject();
-    }
-
-    private void WriteAlignment(Alignment alignment)
-    {
-        _currentId = alignment.ChildId;
-        var label = new Label("the alignment of ", alignment.ChildId, " to ", alignment.ParentId);
-        _writer.WriteStartObject();
-        String("childId", alignment.ChildId, required: true, label);
-        String("parentId", alignment.ParentId, required: true, label);
-        Enum("kind", JsonNames.AlignmentKinds, alignment.Kind, label);
-        if (alignment.Weight != 1 || !double.IsFinite(alignment.Weight)) Number("weight", alignment.Weight, label);
-        Extensions(alignment.Extensions, JsonNames.Alignment, label);
-        _writer.WriteEndObject();
-    }
 }

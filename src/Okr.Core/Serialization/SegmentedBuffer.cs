@@ -1,13 +1,5 @@
 using System.Buffers;
 using System.Text;
-using Okr.Core;
-using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Results;
-using Okr.Core.Internal;
 
 namespace Okr.Core.Serialization;
 
@@ -29,7 +21,8 @@ internal sealed class SegmentedBuffer : IBufferWriter<byte>, IDisposable
 
     public void Advance(int count)
     {
-        if (count < 0 || _current is null || _used + count > _current.Length) throw new ArgumentOutOfRangeException(nameof(count));
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, (_current?.Length ?? 0) - _used);
         _used += count;
         Length += count;
     }

@@ -1,11 +1,3 @@
-using Okr.Core;
-using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Results;
-using Okr.Core.Internal;
 namespace Okr.Core.Serialization;
 
 /// <summary>Collects a stream's bytes up to a limit (plus one byte, to tell "exactly at the limit" from "over it").</summary>

@@ -59,13 +59,31 @@ public class ConceptsDocExamplesTests
             .AddOwner("techsolutions", "TechSolutions", OwnerKind.Company)
             .AddOwner("mobile", "Mobile App Team", OwnerKind.Team, "techsolutions")
             .AddPeriod(Period.Quarter(2026, 1))
-            .AddObjective("quality", "Improve product quality", "techsolutions", "2026-Q1")
+            .AddObjective(new Objective
+            {
+                Id = "quality",
+                Title = "Improve product quality",
+                OwnerIds = ["techsolutions"],
+                PeriodId = "2026-Q1",
+                ProgressSource = ProgressSource.Both,
+            })
             .AddKeyResult("bugs", "Reduce reported bugs by 30%", "quality", Measure.Metric(100, 70, current: 85))
             .AddObjective("mobile-app", "Make the mobile app a joy to use", "mobile", "2026-Q1")
             .AddKeyResult("app-rating", "App rating from 4.2 to 4.5", "mobile-app", Measure.Metric(4.2, 4.5, current: 4.38))
             .ContributeTo("mobile-app", "quality")
             .Build();
-        Assert.Contains(Clean(bottomUp).Edges, e => e.Kind == EdgeKind.BottomUp && e.Weight == 1);
+        var bottomUpGraph = Clean(bottomUp);
+        Assert.Contains(bottomUpGraph.Edges, e => e.Kind == EdgeKind.BottomUp && e.Weight == 1);
+        // The contribution counts because quality takes ProgressSource.Both: (0.5 + 0.6) / 2, as the page says; with
+        // the default source quality is its bugs key result alone, 0.5.
+        var day = new DateOnly(2026, 2, 15);
+        Assert.Equal(0.55, bottomUpGraph.Rollup(day)["quality"].Progress!.Value, 1e-9);
+        var byDefault = bottomUp with { Objectives = [.. bottomUp.Objectives.Select(o => o with { ProgressSource = ProgressSource.KeyResults })] };
+        Assert.Equal(0.5, byDefault.Compile().ThrowIfFailed().Rollup(day)["quality"].Progress!.Value, 1e-9);
+        var page = File.ReadAllText(Okr.Core.Tests.Support.SampleData.DocsPath("concepts.md"));
+        Assert.Contains("ProgressSource = ProgressSource.Both,", page, StringComparison.Ordinal);
+        Assert.Contains("stands at (0.5 + 0.6) / 2 = 0.55", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("// weight 1: counts", page, StringComparison.Ordinal);
 
         var shared = new OkrSetBuilder()
             .AddOwner("company", kind: OwnerKind.Company)
@@ -103,7 +121,7 @@ public class ConceptsDocExamplesTests
         CompileResult result = set.Compile();
         Assert.Empty(result.Diagnostics);
         OkrGraph graph = result.ThrowIfFailed();
-        var lines = graph.Nodes.Select(node => $"#{node.Index} {node.Kind} {node.Id} depth {graph.Nodes[node.Index].Depth}").ToArray();
+        var lines = graph.Nodes.Select(node => $"#{node.Index} {node.Kind} {node.Id} depth {node.Depth}").ToArray();
         Assert.Equal(["#0 KeyResult bugs depth 1", "#1 KeyResult app-rating depth 2", "#2 Objective mobile-app depth 1", "#3 Objective quality depth 0"], lines);
 
         var bugs = graph["bugs"].KeyResult!;
@@ -111,6 +129,12 @@ public class ConceptsDocExamplesTests
         Assert.Equal(0.5, Scorer.RawProgress(bugs, asOf)!.Value, 1e-9);
         Assert.Equal(ProgressStatus.Behind, Scorer.Status(bugs, set.Periods[0], asOf));
         Assert.Equal("mobile-app, quality", string.Join(", ", graph["app-rating"].ImpactSet().Ids()));
+        // quality is in the impact set although, taking its default source, it keeps its value: the page says so.
+        var before = graph.Rollup(asOf)["quality"].Progress;
+        var changed = set with { KeyResults = [.. set.KeyResults.Select(k => k.Id == "app-rating" ? k with { Measure = Measure.Metric(4.2, 4.5, current: 4.5) } : k)] };
+        Assert.Equal(before, changed.Compile().ThrowIfFailed().Rollup(asOf)["quality"].Progress);
+        var page = File.ReadAllText(Okr.Core.Tests.Support.SampleData.DocsPath("concepts.md")).ReplaceLineEndings(" ").Replace("\n", " ");
+        Assert.Contains("every ancestor reached through edges of weight above 0, in index order", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -301,8 +301,9 @@ namespace Okr.Core.Diagnostics
     public sealed class OkrValidationException : System.Exception
     {
         public OkrValidationException(System.Collections.Generic.IEnumerable<Okr.Core.Diagnostics.Diagnostic> diagnostics) { }
-        public OkrValidationException(System.Collections.Generic.IEnumerable<Okr.Core.Diagnostics.Diagnostic> diagnostics, System.Exception? innerException) { }
+        public OkrValidationException(string subject, System.Collections.Generic.IEnumerable<Okr.Core.Diagnostics.Diagnostic> diagnostics, System.Exception? innerException = null) { }
         public System.Collections.Generic.IReadOnlyList<Okr.Core.Diagnostics.Diagnostic> Diagnostics { get; }
+        public string Subject { get; }
     }
 }
 namespace Okr.Core.Graph
@@ -477,7 +478,7 @@ namespace Okr.Core.Results
 {
     public static class OkrResultsJson
     {
-        public const string FormatVersion = "okr-results/1";
+        public const string FormatVersion = "okr-results/2";
         public static string Write(Okr.Core.Rollup.RollupResult result, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
         public static void Write(Okr.Core.Rollup.RollupResult result, System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
     }

@@ -22,7 +22,39 @@ public partial class JsonFormatDocTests
         var json = BlockOf("example", "bad-date");
         Assert.Equal(BlockOf("output", "bad-date"), Lines(OkrJson.TryRead(json).Diagnostics));
         var fixedJson = json.Replace("2026-02-30", "2026-02-28", StringComparison.Ordinal);
-        Assert.Equal(BlockOf("output", "bad-date-compiled"), Lines(OkrJson.TryRead(fixedJson).CompileLocated().Diagnostics));
+        // The line the doc gives: read, compile, place the compile diagnostics in the document.
+        var read = OkrJson.TryRead(fixedJson);
+        Assert.Empty(read.Diagnostics);
+        Assert.Equal(BlockOf("output", "bad-date-compiled"), Lines(read.Locate(read.ThrowIfFailed().Compile().Diagnostics)));
+        Assert.Contains("`read.Locate(read.ThrowIfFailed().Compile().Diagnostics)` gives:", Doc, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Doc_Locate_cannot_place_health_findings_and_says_so()
+    {
+        // Findings carry ids, no path: Locate returns them unplaced, as the page says.
+        var read = OkrJson.TryRead(File.ReadAllText(SampleData.PathOf("techsolutions.json")));
+        var graph = read.ThrowIfFailed().Compile().ThrowIfFailed();
+        var findings = graph.AnalyzeHealth(new DateOnly(2026, 2, 15)).Findings.Select(f => f.ToDiagnostic()).ToList();
+        Assert.NotEmpty(findings);
+        Assert.All(read.Locate(findings), d => Assert.Null(d.Line));
+        Assert.Contains("health findings name ids, not places, so `Locate` cannot place them", Doc, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Doc_strategy_names_are_written_one_way()
+    {
+        // One spelling, weightedMean, in every page; the matching rule is stated once, here, and holds.
+        // weighted-mean appears only where a page says it names the same strategy as weightedMean.
+        foreach (var page in Directory.GetFiles(Path.Combine(SampleData.Root, "docs"), "*.md"))
+        {
+            foreach (var line in File.ReadAllLines(page).Where(l => l.Contains("weighted-mean", StringComparison.OrdinalIgnoreCase)))
+                Assert.True(line.Contains("weightedMean", StringComparison.Ordinal), $"{Path.GetFileName(page)}: {line}");
+        }
+        Assert.Contains("matched **ignoring case, `-`, `_` and spaces**", Doc, StringComparison.Ordinal);
+        foreach (var name in new[] { "weightedMean", "WeightedMean", "weighted-mean", "weighted_mean", "Weighted Mean" })
+            Assert.Same(RollupStrategies.WeightedMean, RollupOptions.Default.FindStrategy(name));
+        Assert.False(OkrJson.TryRead("""{ "format": "okr/1", "owners": [ { "id": "a", "kind": "Team" } ] }""").Succeeded);
     }
 
     [Fact]
@@ -43,15 +75,20 @@ public partial class JsonFormatDocTests
     {
         // The calls of the "Reading and writing" section, in order.
         OkrSet set = OkrJson.ReadFile(SampleData.PathOf("techsolutions.json"));
-        OkrJsonReadResult read = OkrJson.TryRead(File.ReadAllText(SampleData.PathOf("techsolutions.json")));
-        CompileResult compiled = read.CompileLocated();
+        string json = File.ReadAllText(SampleData.PathOf("techsolutions.json"));
+        OkrJsonReadResult read = OkrJson.TryRead(json);
+        Assert.Empty(read.Diagnostics);
+        CompileResult compiled = read.ThrowIfFailed().Compile();
         Assert.True(compiled.Succeeded);
+        Assert.Empty(read.Locate(compiled.Diagnostics));
         string text = OkrJson.Write(set);
         Assert.StartsWith("{", text);
         using var stream = new MemoryStream();
         await OkrJson.WriteAsync(set, stream);
         Assert.Equal(set, OkrJson.Read(new MemoryStream(stream.ToArray())));
-        Assert.Contains("OkrJson.TryRead(json)", Doc);
-        Assert.Contains("await OkrJson.WriteAsync(set, stream);", Doc);
+        Assert.Contains("OkrJson.TryRead(json)", Doc, StringComparison.Ordinal);
+        Assert.Contains("read.ThrowIfFailed().Compile()", Doc, StringComparison.Ordinal);
+        Assert.Contains("read.Locate(compiled.Diagnostics)", Doc, StringComparison.Ordinal);
+        Assert.Contains("await OkrJson.WriteAsync(set, stream);", Doc, StringComparison.Ordinal);
     }
 }

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
 
-namespace Okr.Core.Tests.Graph;
+namespace Okr.Core.Tests.Model;
 
 /// <summary>Shape rules of the public model: closed measure kinds, and array overloads for C# 12 callers.</summary>
 public class ModelShapeTests

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Okr.Core.Tests.Support;
 
-namespace Okr.Core.Tests.Serialization;
+namespace Okr.Core.Tests.Results;
 
-/// <summary>The okr-results/1 document: the rollup's numbers, with "not measured" as null, never 0.</summary>
+/// <summary>The okr-results/2 document: the rollup's numbers, with "not measured" as null, never 0.</summary>
 public sealed class ResultsJsonTests
 {
     [Fact]
@@ -12,7 +12,7 @@ public sealed class ResultsJsonTests
         var result = RollupEngine.Rollup(WorkedExamples.TechSolutions().Compile().ThrowIfFailed(), WorkedExamples.MidQuarter);
         using var json = JsonDocument.Parse(OkrResultsJson.Write(result));
         var root = json.RootElement;
-        Assert.Equal("okr-results/1", root.GetProperty("format").GetString());
+        Assert.Equal("okr-results/2", root.GetProperty("format").GetString());
         Assert.Equal("2026-02-15", root.GetProperty("asOf").GetString());
         var nodes = root.GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("id").GetString()!);
         Assert.Equal(result.Graph.NodeCount, nodes.Count);
@@ -24,6 +24,28 @@ public sealed class ResultsJsonTests
         Assert.Equal("red", quality.GetProperty("grade").GetString());
         Assert.Equal("measured", nodes["bugs"].GetProperty("provenance").GetString());
         Assert.Equal("keyResult", nodes["bugs"].GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public void Results_carry_titles_owners_and_edges_enough_to_draw_and_explain_the_rollup()
+    {
+        var graph = OkrJson.ReadFile(SampleData.PathOf("techsolutions.json")).Compile().ThrowIfFailed();
+        using var json = JsonDocument.Parse(OkrResultsJson.Write(graph.Rollup(WorkedExamples.MidQuarter)));
+        var root = json.RootElement;
+        var nodes = root.GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("id").GetString()!);
+        Assert.Equal("Improve product quality", nodes["quality"].GetProperty("title").GetString());
+        Assert.Equal(0, nodes["quality"].GetProperty("depth").GetInt32());
+        Assert.Equal("2026-Q1", nodes["quality"].GetProperty("period").GetString());
+        Assert.NotEmpty(nodes["quality"].GetProperty("owners").EnumerateArray());
+        var edges = root.GetProperty("edges").EnumerateArray()
+            .ToDictionary(e => (e.GetProperty("child").GetString()!, e.GetProperty("parent").GetString()!));
+        Assert.Equal(graph.EdgeCount, edges.Count);
+        // A key result counts in its objective; ana-stability (bottom-up, weight 1) does not, because mobile-app
+        // takes its progress from its key results; ben-release is informational (weight 0).
+        Assert.True(edges[("bugs", "quality")].GetProperty("counts").GetBoolean());
+        Assert.Equal("keyResult", edges[("bugs", "quality")].GetProperty("kind").GetString());
+        Assert.Equal(("bottomUp", 1.0, false), (edges[("ana-stability", "mobile-app")].GetProperty("kind").GetString(), edges[("ana-stability", "mobile-app")].GetProperty("weight").GetDouble(), edges[("ana-stability", "mobile-app")].GetProperty("counts").GetBoolean()));
+        Assert.Equal((0.0, false), (edges[("ben-release", "mobile-app")].GetProperty("weight").GetDouble(), edges[("ben-release", "mobile-app")].GetProperty("counts").GetBoolean()));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using static Okr.Core.Tests.Support.ScoringFixtures;
 
-namespace Okr.Core.Tests.Scoring;
+namespace Okr.Core.Tests.Graph;
 
 /// <summary>Every OKR02xx code fires on its bad input with the right ids and path, and a valid neighbour passes.</summary>
 public class CheckInValidationTests

@@ -37,6 +37,8 @@ public sealed class LayeringTests
         ["Okr.Cli.Commands"] = [.. CoreLayers, "Okr.Cli", "Okr.Cli.Input", "Okr.Cli.Rendering"],
         ["Okr.Cli.Input"] = [.. CoreLayers, "Okr.Cli"],
         ["Okr.Cli.Rendering"] = [.. CoreLayers, "Okr.Cli"],
+        // The QuikGraph view sees the compiled graph and the model behind it, nothing else of the core.
+        ["Okr.Core.QuikGraph"] = [Graph, Model],
     };
 
     /// <summary>Each assembly and the assemblies outside the .NET framework it may reference.</summary>
@@ -44,6 +46,7 @@ public sealed class LayeringTests
     {
         ["Okr.Core"] = [],
         ["Okr.Cli"] = ["Okr.Core", "System.CommandLine", "Spectre.Console", "Spectre.Console.Ansi"],
+        ["Okr.Core.QuikGraph"] = ["Okr.Core", "QuikGraph"],
     };
 
     public static TheoryData<string> SourceProjects()

@@ -44,6 +44,9 @@ public sealed partial class DocExamplesCompileTests
                 .Where(IsManagedAssembly)
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
             MetadataReference.CreateFromFile(typeof(OkrSet).Assembly.Location),
+            // The satellite package docs/quikgraph.md shows, and the QuikGraph it brings.
+            MetadataReference.CreateFromFile(typeof(Okr.Core.QuikGraph.OkrGraphView).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(global::QuikGraph.IEdge<>).Assembly.Location),
         ];
     });
 

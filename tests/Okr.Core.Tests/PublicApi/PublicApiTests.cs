@@ -18,6 +18,7 @@ public sealed class PublicApiTests
     private static readonly Dictionary<string, Assembly> PackageAssemblies = new()
     {
         ["Okr.Core"] = typeof(OkrSet).Assembly,
+        ["Okr.Core.QuikGraph"] = typeof(Okr.Core.QuikGraph.OkrGraphView).Assembly,
     };
 
     internal static string Generate(Assembly assembly) => assembly.GeneratePublicApi(new ApiGeneratorOptions

@@ -108,4 +108,20 @@ public sealed class SamplesTests
         Assert.Contains("  revenue       1.000", text, StringComparison.Ordinal);
         Assert.Contains("  satisfaction  1.000", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void LongestChain_finds_five_links_from_four_key_results_and_the_owners_the_top_rests_on()
+    {
+        var text = Run(output => LongestChainSample.Run(output));
+        Assert.Contains("Consultancy cascade: 18 objectives and key results, 17 edges (viewed, not copied)", text, StringComparison.Ordinal);
+        Assert.Contains("Longest chain of alignments up to 'strategy': 5 links, from 4 key result(s): cross-promo, journeys, lead-magnets, social", text, StringComparison.Ordinal);
+        // cross-promo -> list-growth -> email-list (cascaded from) -> marketing -> leads (cascaded from) -> strategy.
+        Assert.Contains("  -> email-list    KR head-marketing      (fed by a Cascaded edge)", text, StringComparison.Ordinal);
+        Assert.Contains("  -> strategy      O  company             (fed by a KeyResult edge)", text, StringComparison.Ordinal);
+        Assert.Contains("Okr.Core agrees: cross-promo.Depth = 5", text, StringComparison.Ordinal);
+        Assert.Contains("Hand-offs between owners on the chain: 2", text, StringComparison.Ordinal);
+        // Below strategy: the Head of Marketing's objective and 6 key results, the Marketing Manager's 2 and 4, the company's own 1 and 4.
+        var owners = Section(text, "Owners 'strategy' depends on");
+        Assert.Contains("  head-marketing     1 objective(s), 6 key result(s)\n  marketing-manager  2 objective(s), 4 key result(s)\n  company            1 objective(s), 4 key result(s)\n", owners, StringComparison.Ordinal);
+    }
 }

@@ -435,11 +435,11 @@ namespace Okr.Core.Health
         public required int Alignments { get; init; }
         public required double? BottomUpShare { get; init; }
         public required double? CascadedShare { get; init; }
+        public required int DeepestLevel { get; init; }
         public required int KeyResults { get; init; }
         public System.Collections.Generic.IReadOnlyList<Okr.Core.Health.HealthLevel> Levels { get; init; }
         public required int LoadedOwners { get; init; }
         public required double? LocalizedShare { get; init; }
-        public required int MaxDepth { get; init; }
         public required int MaxObjectivesPerOwner { get; init; }
         public required double? MeanObjectivesPerOwner { get; init; }
         public required string? MostLoadedOwnerId { get; init; }
@@ -454,8 +454,8 @@ namespace Okr.Core.Health
         public int BallooningSustainedLevels { get; init; }
         public System.Collections.Generic.IReadOnlyList<string> DisabledRules { get; init; }
         public bool KeyResultsInheritOwner { get; init; }
-        public int MaxDepth { get; init; }
         public int MaxKeyResultsPerObjective { get; init; }
+        public int MaxLevels { get; init; }
         public int MaxObjectivesPerOwner { get; init; }
         public double MaxOutputShare { get; init; }
         public int MinKeyResultsPerObjective { get; init; }
@@ -666,14 +666,14 @@ namespace Okr.Core.Serialization
     }
     public sealed class OkrJsonOptions : System.IEquatable<Okr.Core.Serialization.OkrJsonOptions>
     {
-        public const int DefaultMaxDepth = 64;
         public const int DefaultMaxDiagnostics = 1000;
         public const long DefaultMaxDocumentBytes = 268435456;
+        public const int DefaultMaxNesting = 64;
         public OkrJsonOptions() { }
         public bool Indented { get; init; }
-        public int MaxDepth { get; init; }
         public int MaxDiagnostics { get; init; }
         public long MaxDocumentBytes { get; init; }
+        public int MaxNesting { get; init; }
         public static Okr.Core.Serialization.OkrJsonOptions Default { get; }
     }
     public sealed class OkrJsonReadResult

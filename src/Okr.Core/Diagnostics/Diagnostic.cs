@@ -1,13 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Okr.Core.Internal;
-using Okr.Core;
-using Okr.Core.Graph;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Serialization;
-using Okr.Core.Results;
 
 namespace Okr.Core.Diagnostics;
 

@@ -1,11 +1,5 @@
-using Okr.Core;
-using Okr.Core.Graph;
-using Okr.Core.Scoring;
 using Okr.Core.Rollup;
 using Okr.Core.Health;
-using Okr.Core.Serialization;
-using Okr.Core.Results;
-using Okr.Core.Internal;
 namespace Okr.Core.Diagnostics;
 
 /// <summary>

@@ -50,7 +50,7 @@ public sealed class OkrValidationException : Exception
         return list;
     }
 
-    private static string FormatMessage(string subject, IReadOnlyList<Diagnostic> diagnostics)
+    private static string FormatMessage(string subject, ValueList<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(subject);
         var errors = diagnostics.Count(static d => d.IsError);

@@ -1,11 +1,5 @@
 using Okr.Core.Internal;
-using Okr.Core;
 using Okr.Core.Diagnostics;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Serialization;
-using Okr.Core.Results;
 
 namespace Okr.Core.Graph;
 

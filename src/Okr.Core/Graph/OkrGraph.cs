@@ -1,13 +1,6 @@
 // Just over 400 lines: the public graph, the index layer the library runs on and, at the end, the internal edge and
 // resolved-reference accessors. They stay in this file so the CSR arrays can stay private to it.
 using Okr.Core.Internal;
-using Okr.Core;
-using Okr.Core.Diagnostics;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Serialization;
-using Okr.Core.Results;
 
 namespace Okr.Core.Graph;
 
@@ -28,17 +21,17 @@ public sealed class OkrGraph
     private readonly int[] _modelIndex;      // >= 0: index into Set.Objectives; < 0: ~index into Set.KeyResults
     private readonly IdIndex _index;
 
-    // Inputs (children) of node v are the edges InputOffsets[v] .. InputOffsets[v+1]-1, grouped by parent.
+    // Inputs (children) of node v are the edges _inputOffsets[v] .. _inputOffsets[v+1]-1, grouped by parent.
     // Private: the layers above read edges through the accessors at the end of this file.
-    private readonly int[] InputOffsets;    // n + 1
-    private readonly int[] InputSource;     // m: the child node of each edge
-    private readonly double[] EdgeWeight;   // m
-    private readonly byte[] EdgeKinds;      // m: EdgeKind
+    private readonly int[] _inputOffsets;    // n + 1
+    private readonly int[] _inputSource;     // m: the child node of each edge
+    private readonly double[] _edgeWeight;   // m
+    private readonly byte[] _edgeKinds;      // m: EdgeKind
 
-    // Outputs (parents) of node v are positions OutputOffsets[v] .. OutputOffsets[v+1]-1.
-    private readonly int[] OutputOffsets;   // n + 1
-    private readonly int[] OutputTarget;    // m: the parent node at each position
-    private readonly int[] OutputEdge;      // m: the edge index at each position
+    // Outputs (parents) of node v are positions _outputOffsets[v] .. _outputOffsets[v+1]-1.
+    private readonly int[] _outputOffsets;   // n + 1
+    private readonly int[] _outputTarget;    // m: the parent node at each position
+    private readonly int[] _outputEdge;      // m: the edge index at each position
 
     private int[]? _roots;
     private int[]? _depths;
@@ -60,13 +53,13 @@ public sealed class OkrGraph
         _ids = ids;
         _modelIndex = modelIndex;
         _index = index;
-        InputOffsets = inputOffsets;
-        InputSource = inputSource;
-        EdgeWeight = edgeWeight;
-        EdgeKinds = edgeKinds;
-        OutputOffsets = outputOffsets;
-        OutputTarget = outputTarget;
-        OutputEdge = outputEdge;
+        _inputOffsets = inputOffsets;
+        _inputSource = inputSource;
+        _edgeWeight = edgeWeight;
+        _edgeKinds = edgeKinds;
+        _outputOffsets = outputOffsets;
+        _outputTarget = outputTarget;
+        _outputEdge = outputEdge;
     }
 
     /// <summary>The set this graph was compiled from.</summary>
@@ -76,7 +69,7 @@ public sealed class OkrGraph
     public int NodeCount => _ids.Length;
 
     /// <summary>The number of edges.</summary>
-    public int EdgeCount => InputSource.Length;
+    public int EdgeCount => _inputSource.Length;
 
     /// <summary>The number of objective nodes.</summary>
     public int ObjectiveCount => Set.Objectives.Count;
@@ -97,7 +90,7 @@ public sealed class OkrGraph
         {
             for (var parent = 0; parent < NodeCount; parent++)
             {
-                for (var e = InputOffsets[parent]; e < InputOffsets[parent + 1]; e++) yield return MakeEdge(e, parent);
+                for (var e = _inputOffsets[parent]; e < _inputOffsets[parent + 1]; e++) yield return MakeEdge(e, parent);
             }
         }
     }
@@ -179,35 +172,35 @@ public sealed class OkrGraph
     internal OkrNodeList ChildrenOf(int index)
     {
         CheckIndex(index);
-        return new OkrNodeList(this, InputSource, InputOffsets[index], InputOffsets[index + 1] - InputOffsets[index]);
+        return new OkrNodeList(this, _inputSource, _inputOffsets[index], _inputOffsets[index + 1] - _inputOffsets[index]);
     }
 
     internal OkrNodeList ParentsOf(int index)
     {
         CheckIndex(index);
-        return new OkrNodeList(this, OutputTarget, OutputOffsets[index], OutputOffsets[index + 1] - OutputOffsets[index]);
+        return new OkrNodeList(this, _outputTarget, _outputOffsets[index], _outputOffsets[index + 1] - _outputOffsets[index]);
     }
 
     internal GraphEdge[] InputEdgesOf(int index)
     {
         CheckIndex(index);
-        var result = new GraphEdge[InputOffsets[index + 1] - InputOffsets[index]];
-        for (var i = 0; i < result.Length; i++) result[i] = MakeEdge(InputOffsets[index] + i, index);
+        var result = new GraphEdge[_inputOffsets[index + 1] - _inputOffsets[index]];
+        for (var i = 0; i < result.Length; i++) result[i] = MakeEdge(_inputOffsets[index] + i, index);
         return result;
     }
 
     internal GraphEdge[] OutputEdgesOf(int index)
     {
         CheckIndex(index);
-        var start = OutputOffsets[index];
-        var result = new GraphEdge[OutputOffsets[index + 1] - start];
-        for (var i = 0; i < result.Length; i++) result[i] = MakeEdge(OutputEdge[start + i], OutputTarget[start + i]);
+        var start = _outputOffsets[index];
+        var result = new GraphEdge[_outputOffsets[index + 1] - start];
+        for (var i = 0; i < result.Length; i++) result[i] = MakeEdge(_outputEdge[start + i], _outputTarget[start + i]);
         return result;
     }
 
     internal int DepthOf(int index) => LazyInitializer.EnsureInitialized(ref _depths, ComputeDepths)[CheckIndex(index)];
 
-    private GraphEdge MakeEdge(int edge, int parent) => new(new OkrNode(this, InputSource[edge]), new OkrNode(this, parent), (EdgeKind)EdgeKinds[edge], EdgeWeight[edge]);
+    private GraphEdge MakeEdge(int edge, int parent) => new(new OkrNode(this, _inputSource[edge]), new OkrNode(this, parent), (EdgeKind)_edgeKinds[edge], _edgeWeight[edge]);
 
     private int CheckIndex(int index)
     {
@@ -232,18 +225,18 @@ public sealed class OkrGraph
             var node = stack.Pop();
             if (upward)
             {
-                for (var p = OutputOffsets[node]; p < OutputOffsets[node + 1]; p++)
+                for (var p = _outputOffsets[node]; p < _outputOffsets[node + 1]; p++)
                 {
-                    if (contributingOnly && !(EdgeWeight[OutputEdge[p]] > 0)) continue;
-                    var next = OutputTarget[p];
+                    if (contributingOnly && !(_edgeWeight[_outputEdge[p]] > 0)) continue;
+                    var next = _outputTarget[p];
                     if (seen.Add(next)) stack.Push(next);
                 }
             }
             else
             {
-                for (var e = InputOffsets[node]; e < InputOffsets[node + 1]; e++)
+                for (var e = _inputOffsets[node]; e < _inputOffsets[node + 1]; e++)
                 {
-                    var next = InputSource[e];
+                    var next = _inputSource[e];
                     if (seen.Add(next)) stack.Push(next);
                 }
             }
@@ -258,7 +251,7 @@ public sealed class OkrGraph
         var roots = new List<int>();
         for (var v = 0; v < NodeCount; v++)
         {
-            if (OutputOffsets[v] == OutputOffsets[v + 1]) roots.Add(v);
+            if (_outputOffsets[v] == _outputOffsets[v + 1]) roots.Add(v);
         }
         return [.. roots];
     }
@@ -270,9 +263,9 @@ public sealed class OkrGraph
         for (var v = NodeCount - 1; v >= 0; v--)
         {
             var depth = 0;
-            for (var p = OutputOffsets[v]; p < OutputOffsets[v + 1]; p++)
+            for (var p = _outputOffsets[v]; p < _outputOffsets[v + 1]; p++)
             {
-                var candidate = depths[OutputTarget[p]] + 1;
+                var candidate = depths[_outputTarget[p]] + 1;
                 if (candidate > depth) depth = candidate;
             }
             depths[v] = depth;
@@ -286,42 +279,42 @@ public sealed class OkrGraph
     // position ParentEdgeAt(p). Hot loops take the spans, sliced once per node.
 
     /// <summary>The input positions of node <paramref name="index"/>: <c>Start</c> up to, not including, <c>End</c>.</summary>
-    internal (int Start, int End) InputRange(int index) => (InputOffsets[index], InputOffsets[index + 1]);
+    internal (int Start, int End) InputRange(int index) => (_inputOffsets[index], _inputOffsets[index + 1]);
 
     /// <summary>The child (input) node of the edge at input position <paramref name="edge"/>.</summary>
-    internal int InputAt(int edge) => InputSource[edge];
+    internal int InputAt(int edge) => _inputSource[edge];
 
-    internal EdgeKind EdgeKindAt(int edge) => (EdgeKind)EdgeKinds[edge];
+    internal EdgeKind EdgeKindAt(int edge) => (EdgeKind)_edgeKinds[edge];
 
     /// <summary>Whether the edge at input position <paramref name="edge"/> is a key result's (defined under or linked), not an alignment.</summary>
-    internal bool IsKeyResultEdge(int edge) => EdgeKinds[edge] <= (byte)EdgeKind.LinkedKeyResult;
+    internal bool IsKeyResultEdge(int edge) => _edgeKinds[edge] <= (byte)EdgeKind.LinkedKeyResult;
 
     /// <summary>The output positions of node <paramref name="index"/>: <c>Start</c> up to, not including, <c>End</c>.</summary>
-    internal (int Start, int End) ParentRange(int index) => (OutputOffsets[index], OutputOffsets[index + 1]);
+    internal (int Start, int End) ParentRange(int index) => (_outputOffsets[index], _outputOffsets[index + 1]);
 
     /// <summary>The parent node at output position <paramref name="position"/>.</summary>
-    internal int ParentAt(int position) => OutputTarget[position];
+    internal int ParentAt(int position) => _outputTarget[position];
 
     /// <summary>The input position (edge) at output position <paramref name="position"/>.</summary>
-    internal int ParentEdgeAt(int position) => OutputEdge[position];
+    internal int ParentEdgeAt(int position) => _outputEdge[position];
 
     /// <summary>Whether node <paramref name="index"/> feeds nothing.</summary>
-    internal bool IsRootAt(int index) => OutputOffsets[index] == OutputOffsets[index + 1];
+    internal bool IsRootAt(int index) => _outputOffsets[index] == _outputOffsets[index + 1];
 
     /// <summary>The children of node <paramref name="index"/> in input order (positions <see cref="InputRange"/>).</summary>
     internal ReadOnlySpan<int> ChildIndices(int index)
-        => InputSource.AsSpan(InputOffsets[index], InputOffsets[index + 1] - InputOffsets[index]);
+        => _inputSource.AsSpan(_inputOffsets[index], _inputOffsets[index + 1] - _inputOffsets[index]);
 
     /// <summary>The kinds (<see cref="EdgeKind"/> as bytes) of the inputs of node <paramref name="index"/>, in input order.</summary>
     internal ReadOnlySpan<byte> InputKinds(int index)
-        => EdgeKinds.AsSpan(InputOffsets[index], InputOffsets[index + 1] - InputOffsets[index]);
+        => _edgeKinds.AsSpan(_inputOffsets[index], _inputOffsets[index + 1] - _inputOffsets[index]);
 
     /// <summary>The parents of node <paramref name="index"/> in output order (positions <see cref="ParentRange"/>).</summary>
     internal ReadOnlySpan<int> ParentIndices(int index)
-        => OutputTarget.AsSpan(OutputOffsets[index], OutputOffsets[index + 1] - OutputOffsets[index]);
+        => _outputTarget.AsSpan(_outputOffsets[index], _outputOffsets[index + 1] - _outputOffsets[index]);
 
     /// <summary>Every edge's weight, by input position.</summary>
-    internal ReadOnlySpan<double> EdgeWeights => EdgeWeight;
+    internal ReadOnlySpan<double> EdgeWeights => _edgeWeight;
 
     // ---- What compiling resolved, per node ---------------------------------------------------------------------
     // The objective each key result is defined under, each node's period and owners: resolved here once per graph,
@@ -372,9 +365,9 @@ public sealed class OkrGraph
         {
             result[v] = -1;
             if (_modelIndex[v] >= 0) continue;
-            for (var p = OutputOffsets[v]; p < OutputOffsets[v + 1]; p++)
+            for (var p = _outputOffsets[v]; p < _outputOffsets[v + 1]; p++)
             {
-                if (EdgeKinds[OutputEdge[p]] == (byte)EdgeKind.KeyResult) result[v] = OutputTarget[p];
+                if (_edgeKinds[_outputEdge[p]] == (byte)EdgeKind.KeyResult) result[v] = _outputTarget[p];
             }
         }
         return result;

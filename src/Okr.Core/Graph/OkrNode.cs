@@ -1,4 +1,3 @@
-using Okr.Core.Internal;
 
 namespace Okr.Core.Graph;
 

@@ -1,12 +1,6 @@
 using System.Globalization;
-using Okr.Core;
 using Okr.Core.Diagnostics;
 using Okr.Core.Graph;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Serialization;
-using Okr.Core.Results;
-using Okr.Core.Internal;
 
 namespace Okr.Core.Health;
 

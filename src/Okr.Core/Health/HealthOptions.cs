@@ -1,12 +1,5 @@
-using System.Globalization;
 using Okr.Core.Internal;
-using Okr.Core;
 using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Serialization;
-using Okr.Core.Results;
 
 namespace Okr.Core.Health;
 

@@ -1,11 +1,3 @@
-using Okr.Core.Internal;
-using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
-using Okr.Core.Scoring;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Serialization;
-using Okr.Core.Results;
 
 namespace Okr.Core;
 

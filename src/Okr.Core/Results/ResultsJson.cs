@@ -1,13 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Okr.Core;
-using Okr.Core.Diagnostics;
 using Okr.Core.Graph;
 using Okr.Core.Scoring;
 using Okr.Core.Rollup;
-using Okr.Core.Health;
 using Okr.Core.Serialization;
-using Okr.Core.Internal;
 
 namespace Okr.Core.Results;
 

@@ -1,10 +1,4 @@
-using Okr.Core;
-using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
 using Okr.Core.Scoring;
-using Okr.Core.Health;
-using Okr.Core.Serialization;
-using Okr.Core.Results;
 using Okr.Core.Internal;
 namespace Okr.Core.Rollup;
 

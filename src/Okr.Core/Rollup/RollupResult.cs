@@ -1,5 +1,4 @@
 using Okr.Core.Graph;
-using Okr.Core.Scoring;
 
 namespace Okr.Core.Rollup;
 

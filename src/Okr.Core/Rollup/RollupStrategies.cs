@@ -1,11 +1,3 @@
-using Okr.Core;
-using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
-using Okr.Core.Scoring;
-using Okr.Core.Health;
-using Okr.Core.Serialization;
-using Okr.Core.Results;
-using Okr.Core.Internal;
 namespace Okr.Core.Rollup;
 
 /// <summary>One measured input of an objective (or derived key result) as a strategy sees it.</summary>

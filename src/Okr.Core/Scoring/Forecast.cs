@@ -1,12 +1,4 @@
 using System.Globalization;
-using Okr.Core;
-using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Serialization;
-using Okr.Core.Results;
-using Okr.Core.Internal;
 
 namespace Okr.Core.Scoring;
 

@@ -1,11 +1,3 @@
-using Okr.Core;
-using Okr.Core.Diagnostics;
-using Okr.Core.Graph;
-using Okr.Core.Rollup;
-using Okr.Core.Health;
-using Okr.Core.Serialization;
-using Okr.Core.Results;
-using Okr.Core.Internal;
 namespace Okr.Core.Scoring;
 
 public static partial class Scorer

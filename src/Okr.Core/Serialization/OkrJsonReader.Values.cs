@@ -289,7 +289,7 @@ internal sealed partial class OkrJsonReader
         }
     }
 
-    private IReadOnlyDictionary<string, string> Extensions(ObjectState state)
+    private static Okr.Core.Internal.ValueMap Extensions(ObjectState state)
         => state.Extensions is null ? Okr.Core.Internal.ValueMap.Empty : Okr.Core.Internal.ValueMap.From(state.Extensions);
 
     private static string Label(string what, string? id) => id is null ? what : $"{what} '{id}'";

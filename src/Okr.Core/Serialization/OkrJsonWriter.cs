@@ -16,11 +16,13 @@ namespace Okr.Core.Serialization;
 /// This file holds the machinery (value writers, extensions, labels for messages); <c>OkrJsonWriter.Model.cs</c>
 /// writes the document and its entities.
 /// </remarks>
-internal sealed partial class OkrJsonWriter
+internal sealed partial class OkrJsonWriter : IDisposable
 {
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly JsonPath _path = new();
     private readonly Utf8JsonWriter _writer;
+
+    public void Dispose() => _writer.Dispose();
     private readonly OkrJsonOptions _options;
 
     private OkrJsonWriter(IBufferWriter<byte> output, OkrJsonOptions options)
@@ -44,7 +46,7 @@ internal sealed partial class OkrJsonWriter
         try
         {
             var writer = new OkrJsonWriter(buffer, options);
-            using (writer._writer)
+            using (writer)
             {
                 writer.WriteDocument(set);
             }

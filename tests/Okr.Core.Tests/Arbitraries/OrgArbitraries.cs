@@ -45,7 +45,7 @@ public static class OrgArbitraries
     // ---- Generation: draw plain choices per objective, then assemble them into a set (parents are resolved modulo
     // the objectives before, so every choice is valid).
 
-    private sealed record ParentDraw(int Pick, bool ToKeyResult, int KeyResultPick, int KindPick, double Weight);
+    private sealed record ParentDraw(int Pick, bool Near, bool ToKeyResult, int KeyResultPick, int KindPick, double Weight);
 
     private sealed record ObjectiveDraw(
         ProgressSource Source, string? Strategy, bool ByTarget, double? Manual, List<KeyResult> KeyResults,
@@ -79,11 +79,12 @@ public static class OrgArbitraries
 
     private static readonly Gen<ParentDraw> ParentGen =
         from pick in Gen.Choose(0, 1_000_000)
+        from near in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
         from toKeyResult in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
         from krPick in Gen.Choose(0, 1_000)
         from kindPick in Gen.Choose(0, 5)
         from weight in Gen.Elements(0.0, 0.5, 2.0, 3.0, 1.0, 1.0)
-        select new ParentDraw(pick, toKeyResult, krPick, kindPick, weight);
+        select new ParentDraw(pick, near, toKeyResult, krPick, kindPick, weight);
 
     private static Gen<KeyResult> KeyResultGen(string objectiveId, int k) =>
         from kind in Gen.Choose(0, 5)
@@ -161,7 +162,8 @@ public static class OrgArbitraries
                 var used = new HashSet<string>();
                 foreach (var p in d.Parents)
                 {
-                    var parent = p.Pick % i;
+                    // Near parents (one of the three objectives just before) make deep chains; others any lower objective.
+                    var parent = p.Near ? Math.Max(0, i - 1 - p.Pick % 3) : p.Pick % i;
                     var parentKeyResults = draws[parent].KeyResults;
                     string target;
                     AlignmentKind kind;

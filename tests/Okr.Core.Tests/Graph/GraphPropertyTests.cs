@@ -31,7 +31,7 @@ public class GraphPropertyTests
             && graph.Nodes.All(v => v.Children.All(c => c.Index < v.Index) && v.Parents.All(p => p.Index > v.Index));
     }
 
-    [OkrProperty(Runs = Runs)]
+    [OkrProperty(Runs = 40)]
     public Property AncestorsAndDescendants_AreInverse_AndMatchNaiveReachability(LargeOrg org)
     {
         var set = org.Set;

@@ -87,10 +87,19 @@ public class HealthPropertyTests
     [Fact]
     public void Coverage_OrgsWithDefects_RaiseManyKindsOfFinding()
     {
-        // The properties above mean something only when the generated orgs have findings of many kinds.
-        var orgs = OrgArbitraries.OrgWithDefects().Generator.Sample(40, EndSize);
+        // The properties above mean something only when the generated orgs have findings of many kinds. Sizes
+        // spread over the properties' range: small orgs are output-heavy more often (a few milestone key results
+        // weigh more for one owner), large ones deep more often.
+        var generator = OrgArbitraries.OrgWithDefects().Generator;
+        // Measured over 500 orgs: each code below is in at least 10 % of them (output-heavy and silo the rarest), so
+        // 100 orgs miss one with a chance near 1 in 30,000. Ballooning (OKR0504) is in about 1 in 500 and not asked for.
+        var orgs = Enumerable.Range(0, 20).SelectMany(i => generator.Sample(5, 1 + i * (EndSize - 1) / 19));
         var codes = orgs.SelectMany(o => Analyze(o.Set).Findings.Select(f => f.Code)).ToHashSet();
-        Assert.Superset(new HashSet<string> { DiagnosticCodes.TooFewKeyResults, DiagnosticCodes.OutputHeavy, DiagnosticCodes.VerbatimCascade, DiagnosticCodes.Orphan, DiagnosticCodes.NoOwner, DiagnosticCodes.TooDeep }, codes);
+        Assert.Superset(new HashSet<string>
+        {
+            DiagnosticCodes.OwnerOverloaded, DiagnosticCodes.TooFewKeyResults, DiagnosticCodes.Silo, DiagnosticCodes.OutputHeavy, DiagnosticCodes.VerbatimCascade,
+            DiagnosticCodes.Orphan, DiagnosticCodes.NoOwner, DiagnosticCodes.Stale, DiagnosticCodes.NotStarted, DiagnosticCodes.TooDeep,
+        }, codes);
         Coverage.AtLeast(0.5, OrgArbitraries.OrgWithDefects(), o => Analyze(o.Set).Findings.Select(f => f.Code).Distinct().Count() >= 3, "three kinds of finding", samples: 60);
     }
 

@@ -1,121 +1,29 @@
 using System.Text;
-using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Okr.Core.Tests.Arbitraries;
 using Okr.Core.Tests.Support;
 
 namespace Okr.Core.Tests.Serialization;
 
 /// <summary>
-/// Fuzz-style properties: random byte and token mutations of valid documents never make anything but
-/// <see cref="OkrValidationException"/> (or a failed <see cref="OkrJsonReadResult"/>) come out, and whatever is
-/// accepted still round-trips.
+/// Fuzz-style properties: byte and token mutations of valid documents (<see cref="DocumentMutation"/>), random bytes
+/// and stray surrogates never make anything but <see cref="OkrValidationException"/> (or a failed
+/// <see cref="OkrJsonReadResult"/>) come out, and whatever is accepted still round-trips. A failure shrinks to fewer
+/// edits of a shorter source and prints the edits and the mutated text.
 /// </summary>
+[Properties(Arbitrary = new[] { typeof(OkrJsonArbitraries) })]
 public class OkrJsonFuzzTests
 {
-    private static readonly byte[][] Sources = BuildSources();
-
-    private static readonly string[] Replacements =
-    [
-        "\"NaN\"", "\"Infinity\"", "1e999", "-1e999", "1e-999", "-0", "0", "1", "-1", "1.5", "12345678901234567890", "null", "true", "false",
-        "{}", "[]", "\"\"", "\"x\"", "\"2026-02-30\"", "\"2026-13-01\"", "\"0001-01-01\"", "\"9999-12-31\"", "\"okr/2\"", "\"okr/1\"",
-        "\"\\uD800\"", "\"\\uDC00x\"", "\"metric\"", "\"threshold\"", "\"milestones\"", "\"baseline\"", "\"cascaded\"", "\"atMost\"",
-        "\"high\"", "\"kind\"", "{\"a\":1,\"a\":2}", "[null]", "[{}]", "{\"kind\":\"metric\"}", "\"\\u0000\"", "\"é\"",
-        new string('[', 70) + new string(']', 70), new string('[', 5000), "\"" + new string('a', 300) + "\"",
-    ];
-
-    private static readonly byte[] Structural = "{}[],:\"\\ \n0-.eE"u8.ToArray();
-
-    private static byte[][] BuildSources()
-    {
-        var sources = new List<byte[]>();
-        foreach (var file in SampleData.Files) sources.Add(File.ReadAllBytes(file));
-        for (var seed = 0; seed < 12; seed++)
-        {
-            var set = OkrJsonGenerators.SetFrom(seed);
-            sources.Add(Encoding.UTF8.GetBytes(OkrJson.Write(set)));
-            sources.Add(Encoding.UTF8.GetBytes(OkrJson.Write(set, new OkrJsonOptions { Indented = false })));
-        }
-        return [.. sources];
-    }
-
-    /// <summary>The start and end of every token of a valid document.</summary>
-    private static List<(int Start, int End)> Tokens(byte[] json)
-    {
-        var tokens = new List<(int, int)>();
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 1000 });
-        while (reader.Read())
-        {
-            var start = (int)reader.TokenStartIndex;
-            var end = (int)reader.BytesConsumed;
-            if (reader.TokenType == JsonTokenType.PropertyName) end = start + reader.ValueSpan.Length + 2;
-            tokens.Add((start, end));
-        }
-        return tokens;
-    }
-
-    private static byte[] Mutate(byte[] source, Random r)
-    {
-        var bytes = new List<byte>(source);
-        for (var m = r.Next(1, 4); m > 0; m--)
-        {
-            if (bytes.Count == 0) bytes.Add((byte)'{');
-            var at = r.Next(bytes.Count);
-            switch (r.Next(9))
-            {
-                case 0: // flip a byte to anything
-                    bytes[at] = (byte)r.Next(256);
-                    break;
-                case 1: // insert a byte, often a structural one
-                    bytes.Insert(at, r.Next(2) == 0 ? (byte)r.Next(256) : Structural[r.Next(Structural.Length)]);
-                    break;
-                case 2: // delete a range
-                    bytes.RemoveRange(at, Math.Min(r.Next(1, 40), bytes.Count - at));
-                    break;
-                case 3: // duplicate a range somewhere else
-                    var length = Math.Min(r.Next(1, 200), bytes.Count - at);
-                    var copy = bytes.GetRange(at, length);
-                    bytes.InsertRange(r.Next(bytes.Count + 1), copy);
-                    break;
-                case 4: // truncate
-                    bytes.RemoveRange(at, bytes.Count - at);
-                    break;
-                default: // token mutations on the (still valid) source document
-                    var tokens = Tokens(source);
-                    var (start, end) = tokens[r.Next(tokens.Count)];
-                    var text = source.AsSpan(start, end - start).ToArray();
-                    var result = new List<byte>(source);
-                    switch (r.Next(4))
-                    {
-                        case 0:
-                            result.RemoveRange(start, end - start);
-                            result.InsertRange(start, Encoding.UTF8.GetBytes(Replacements[r.Next(Replacements.Length)]));
-                            break;
-                        case 1:
-                            result.RemoveRange(start, end - start);
-                            break;
-                        case 2:
-                            result.InsertRange(end, [(byte)',', .. text]);
-                            break;
-                        default:
-                            var (start2, end2) = tokens[r.Next(tokens.Count)];
-                            if (start2 >= end)
-                            {
-                                var other = source.AsSpan(start2, end2 - start2).ToArray();
-                                result.RemoveRange(start2, end2 - start2);
-                                result.InsertRange(start2, text);
-                                result.RemoveRange(start, end - start);
-                                result.InsertRange(start, other);
-                            }
-                            break;
-                    }
-                    return [.. result];
-            }
-        }
-        return [.. bytes];
-    }
-
     private static bool Check(byte[] bytes)
+    {
+        CheckAccepted(bytes);
+        return true;
+    }
+
+    /// <summary>Throws unless the bytes are accepted and round-trip, or rejected with OKR03xx diagnostics only; returns whether they were accepted.</summary>
+    private static bool CheckAccepted(byte[] bytes)
     {
         var options = new OkrJsonOptions { MaxDiagnostics = 50 };
         var result = OkrJson.TryRead(new MemoryStream(bytes), options);
@@ -143,50 +51,46 @@ public class OkrJsonFuzzTests
             }
             if (result.CompileLocated().Succeeded) throw new InvalidOperationException("Compile of a failed read succeeded.");
         }
-        return true;
+        return result.Succeeded;
+    }
+
+    [OkrProperty(Runs = 6_000)]
+    public Property Fuzz_MutatedDocuments_OnlyEverFailWithOkrDiagnostics(DocumentMutation mutation)
+    {
+        var accepted = CheckAccepted(mutation.Apply().Bytes);
+        return true.Classify(accepted, "accepted (round-tripped)");
     }
 
     [Fact]
-    public void Fuzz_MutatedDocuments_OnlyEverFailWithOkrDiagnostics()
+    public void Coverage_MutatedDocuments_SomeAreAcceptedAndMostAreRejected()
     {
-        var cases = Gen.Choose(0, Sources.Length - 1).SelectMany(source => Gen.Choose(0, int.MaxValue), (source, seed) => (source, seed));
-        Prop.ForAll(Arb.From(cases), c => Check(Mutate(Sources[c.source], new Random(c.seed))))
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(6_000));
+        // Both branches of Check must run: accepted documents round-trip, rejected ones fail the same way twice.
+        var accepted = Coverage.Share(DocumentMutation.Arbitrary(), m => OkrJson.TryRead(new MemoryStream(m.Apply().Bytes)).Succeeded, samples: 200);
+        Assert.InRange(accepted, 0.02, 0.9);
     }
 
-    [Fact]
-    public void Fuzz_RandomBytes_OnlyEverFailWithOkrDiagnostics()
-    {
-        var r = new Random(20260123);
-        for (var i = 0; i < 500; i++)
-        {
-            var bytes = new byte[r.Next(0, 64)];
-            r.NextBytes(bytes);
-            Check(bytes);
-        }
-    }
+    [OkrProperty(Runs = 500)]
+    public bool Fuzz_RandomBytes_OnlyEverFailWithOkrDiagnostics(byte[] bytes) => Check(bytes);
 
-    [Fact]
-    public void Fuzz_StringsWithLoneSurrogatesAndControlCharacters_OnlyEverFailWithOkrDiagnostics()
+    private static readonly string FirstSample = File.ReadAllText(SampleData.Files[0]);
+
+    private static readonly char[] Pool = ['\uD800', '\uDC00', '\u0000', '\u001f', '"', '\\', '{', '}', 'é', '\uFFFF', '\uFEFF'];
+
+    [OkrProperty(Runs = 500)]
+    public void Fuzz_StringsWithLoneSurrogatesAndControlCharacters_OnlyEverFailWithOkrDiagnostics(NonEmptyArray<NonNegativeInt> positions, NonEmptyArray<NonNegativeInt> characters)
     {
-        var r = new Random(42);
-        var source = Encoding.UTF8.GetString(Sources[0]);
-        char[] pool = ['\uD800', '\uDC00', '\u0000', '\u001f', '"', '\\', '{', '}', 'é', '\uFFFF', '\uFEFF'];
-        for (var i = 0; i < 500; i++)
-        {
-            var text = new StringBuilder(source);
-            for (var m = r.Next(1, 4); m > 0; m--) text.Insert(r.Next(text.Length + 1), pool[r.Next(pool.Length)]);
-            var result = OkrJson.TryRead(text.ToString());
-            Assert.All(result.Diagnostics, d => Assert.StartsWith("OKR03", d.Code));
-            if (result.Succeeded) Assert.Equal(result.Set, OkrJson.Read(OkrJson.Write(result.Set!)));
-        }
+        var text = new StringBuilder(FirstSample);
+        foreach (var (at, c) in positions.Get.Zip(characters.Get).Take(3)) text.Insert(at.Get * 7919 % (text.Length + 1), Pool[c.Get % Pool.Length]);
+        var result = OkrJson.TryRead(text.ToString());
+        Assert.All(result.Diagnostics, d => Assert.StartsWith("OKR03", d.Code));
+        if (result.Succeeded) Assert.Equal(result.Set, OkrJson.Read(OkrJson.Write(result.Set!)));
     }
 
     [Fact]
     public void Fuzz_ReplacementsAtEveryTokenOfTechSolutions_OnlyEverFailWithOkrDiagnostics()
     {
         var source = File.ReadAllBytes(SampleData.PathOf("techsolutions.json"));
-        var tokens = Tokens(source);
+        var tokens = DocumentMutation.Tokens(source);
         var accepted = 0;
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -194,11 +98,11 @@ public class OkrJsonFuzzTests
             // Five replacements per token, rotating so every replacement meets every kind of token.
             for (var k = 0; k < 5; k++)
             {
-                var replacement = Replacements[(t * 7 + k * 11) % Replacements.Length];
+                var replacement = DocumentMutation.Replacements[(t * 7 + k * 11) % DocumentMutation.Replacements.Length];
                 var bytes = new List<byte>(source);
                 bytes.RemoveRange(start, end - start);
                 bytes.InsertRange(start, Encoding.UTF8.GetBytes(replacement));
-                if (Check([.. bytes]) && OkrJson.TryRead(new MemoryStream([.. bytes])).Succeeded) accepted++;
+                if (CheckAccepted([.. bytes])) accepted++;
             }
         }
         Assert.True(accepted > 0);

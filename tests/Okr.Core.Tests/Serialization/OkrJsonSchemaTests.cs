@@ -1,5 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
+using Okr.Core.Tests.Arbitraries;
 using Okr.Core.Tests.Support;
 
 namespace Okr.Core.Tests.Serialization;
@@ -31,18 +30,14 @@ public class OkrJsonSchemaTests
             Assert.Empty(Schema.Validate(OkrJson.Write(SyntheticOrg.Generate(new SyntheticOrgOptions { Objectives = 60, Seed = seed }), new OkrJsonOptions { Indented = false })));
     }
 
-    [Fact]
-    public void Schema_WriterOutputOfGeneratedSets_ValidatesOnceNumbersAndIdsAreInRange()
+    [OkrProperty(Runs = 200, Arbitrary = new[] { typeof(OkrJsonArbitraries) })]
+    public void Schema_WriterOutputOfGeneratedSets_ValidatesOnceNumbersAndIdsAreInRange(JsonSet generated)
     {
         // Generated sets use every field and extension shape; the schema's ranges (weights >= 0, confidence in
         // [0, 1], non-blank ids) are model rules, so the generated values are moved into range first.
-        Prop.ForAll(OkrJsonGenerators.Seeds, seed =>
-        {
-            var json = OkrJson.Write(InRange(OkrJsonGenerators.SetFrom(seed)));
-            var errors = Schema.Validate(json);
-            Assert.True(errors.Count == 0, string.Join("\n", errors));
-            return true;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        var json = OkrJson.Write(InRange(generated.Set));
+        var errors = Schema.Validate(json);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
     private static string Id(string id) => "id " + id;

@@ -12,7 +12,7 @@ feed="$work/feed"; app="$work/app"
 mkdir -p "$feed" "$app"
 
 dotnet pack "$repo/src/Okr.Core/Okr.Core.csproj" -c Release -o "$feed" --nologo -v quiet
-version=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$repo/src/Okr.Core/Okr.Core.csproj")
+version=$(dotnet msbuild "$repo/src/Okr.Core/Okr.Core.csproj" -getProperty:PackageVersion)
 nupkg="$feed/Okr.Core.$version.nupkg"
 [ -f "$nupkg" ] || { echo "consumer-smoke: $nupkg was not produced"; exit 1; }
 [ -f "$feed/Okr.Core.$version.snupkg" ] || { echo "consumer-smoke: symbols package missing"; exit 1; }
@@ -28,7 +28,7 @@ grep -q '<license type="expression">MIT</license>' <<<"$nuspec" || { echo "consu
 
 # Okr.Core.QuikGraph: both frameworks, docs, readme, symbols; depends on Okr.Core (this version) and QuikGraph only.
 dotnet pack "$repo/src/Okr.Core.QuikGraph/Okr.Core.QuikGraph.csproj" -c Release -o "$feed" --nologo -v quiet
-qg_version=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$repo/src/Okr.Core.QuikGraph/Okr.Core.QuikGraph.csproj")
+qg_version=$(dotnet msbuild "$repo/src/Okr.Core.QuikGraph/Okr.Core.QuikGraph.csproj" -getProperty:PackageVersion)
 qg_nupkg="$feed/Okr.Core.QuikGraph.$qg_version.nupkg"
 [ -f "$qg_nupkg" ] || { echo "consumer-smoke: $qg_nupkg was not produced"; exit 1; }
 [ -f "$feed/Okr.Core.QuikGraph.$qg_version.snupkg" ] || { echo "consumer-smoke: Okr.Core.QuikGraph symbols package missing"; exit 1; }

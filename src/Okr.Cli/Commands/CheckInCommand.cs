@@ -4,6 +4,7 @@ using System.Globalization;
 using Okr.Cli.Input;
 using Okr.Cli.Rendering;
 using Okr.Core;
+using Okr.Core.Diagnostics;
 using Okr.Core.Graph;
 using Okr.Core.Rollup;
 using Okr.Core.Serialization;
@@ -83,8 +84,16 @@ internal static class CheckInCommand
         // says what it moves; it looks from the check-in's day.
         var state = graph.CreateRollupState(checkIn.Date);
         var before = node.ImpactSet().Prepend(node).Select(n => (Node: n, Progress: state[n])).ToList();
-        if (correcting) state.CorrectCheckIn(keyResultId, checkIn);
-        else state.ApplyCheckIn(keyResultId, checkIn);
+        try
+        {
+            if (correcting) state.CorrectCheckIn(keyResultId, checkIn);
+            else state.ApplyCheckIn(keyResultId, checkIn);
+        }
+        catch (OkrValidationException e) when (e.Diagnostics.Any(d => d.Code == DiagnosticCodes.CheckInDateTaken))
+        {
+            foreach (var d in e.Diagnostics) context.Error.WriteLine($"  {d}");
+            throw new CliException(ExitCodes.InvalidInput, $"the check-in was refused; add --correct to replace the check-in of {checkIn.Date:yyyy-MM-dd}.");
+        }
 
         var bytes = File.ReadAllBytes(path);
         var edited = CheckInEditor.Apply(bytes, keyResultId, checkIn, correcting);

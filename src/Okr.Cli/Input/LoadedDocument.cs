@@ -17,6 +17,12 @@ internal sealed class LoadedDocument
         Diagnostics = diagnostics;
     }
 
+    /// <summary>
+    /// How the tool reads: a local file may be as large as the format allows (2,000,000,000 bytes, about a million
+    /// objectives with room to spare), not the library's 256 MiB default meant for untrusted uploads.
+    /// </summary>
+    internal static readonly OkrJsonOptions ReadOptions = new() { MaxDocumentBytes = 2_000_000_000 };
+
     /// <summary>The path as the user gave it.</summary>
     public string Path { get; }
 
@@ -40,7 +46,7 @@ internal sealed class LoadedDocument
         OkrJsonReadResult read;
         try
         {
-            read = OkrJson.TryReadFile(path);
+            read = OkrJson.TryReadFile(path, ReadOptions);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

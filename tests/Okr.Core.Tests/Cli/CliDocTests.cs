@@ -22,7 +22,11 @@ public sealed partial class CliDocTests
         var doc = File.ReadAllText(DocPath).ReplaceLineEndings("\n");
         var blocks = ConsoleBlock().Matches(doc);
         Assert.True(blocks.Count >= 5, "docs/cli.md should show the commands with their output.");
-        var refreshed = ConsoleBlock().Replace(doc, m => $"```console\n$ okr {m.Groups["args"].Value}\n{Output(m.Groups["args"].Value)}```");
+        // The commands run in order on a copy of the samples (checkin changes its file; export writes one).
+        var copy = Directory.CreateTempSubdirectory("okr-cli-doc-").FullName;
+        Directory.CreateDirectory(Path.Combine(copy, "samples", "data"));
+        foreach (var file in Support.SampleData.Files) File.Copy(file, Path.Combine(copy, "samples", "data", Path.GetFileName(file)));
+        var refreshed = ConsoleBlock().Replace(doc, m => $"```console\n$ okr {m.Groups["args"].Value}\n{Output(copy, m.Groups["args"].Value)}```");
         if (refreshed == doc) return;
         var accept = Environment.GetEnvironmentVariable("OKR_ACCEPT_DOCS") == "1"
             && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
@@ -35,15 +39,15 @@ public sealed partial class CliDocTests
     }
 
     /// <summary>What the command prints, stdout then stderr, with the sample paths as the doc writes them.</summary>
-    private static string Output(string arguments)
+    private static string Output(string root, string arguments)
     {
         var args = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(a => a.StartsWith("samples/", StringComparison.Ordinal) ? Path.Combine(Support.SampleData.Root, a) : a)
+            .Select(a => a.StartsWith("samples/", StringComparison.Ordinal) || a.EndsWith(".json", StringComparison.Ordinal) ? Path.Combine(root, a) : a)
             .ToArray();
         var run = RunOkr(args);
         var text = new StringBuilder();
         foreach (var line in (run.Out + run.Error).ReplaceLineEndings("\n").Split('\n'))
-            text.Append(line.Replace(Support.SampleData.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).TrimEnd()).Append('\n');
+            text.Append(line.Replace(root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).TrimEnd()).Append('\n');
         var result = text.ToString().TrimEnd('\n') + "\n";
         return run.Exit == 0 ? result : result + $"(exit {run.Exit})\n";
     }

@@ -115,6 +115,7 @@ internal static class CheckInCommand
         var moves = before
             .Select(b => (b.Node, Before: b.Progress, After: state[b.Node]))
             .Where(m => !Nullable.Equals(m.Before.Progress, m.After.Progress) || m.Before.Status != m.After.Status)
+            .Select(m => new ProgressMove(m.Node.Id, m.Node.Title, m.Before.Progress, m.After.Progress, m.Before.Status, m.After.Status))
             .ToList();
         if (json)
         {
@@ -125,30 +126,14 @@ internal static class CheckInCommand
                 w.WriteString("date", checkIn.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 w.WriteNumber("value", checkIn.Value);
                 w.WriteBoolean("corrected", correcting);
-                w.WriteStartArray("moves");
-                foreach (var (n, b, a) in moves)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("id", n.Id);
-                    CliJson.Number(w, "before", b.Progress);
-                    CliJson.Number(w, "after", a.Progress);
-                    w.WriteString("statusBefore", CliJson.Status(b.Status));
-                    w.WriteString("statusAfter", CliJson.Status(a.Status));
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
+                MovesView.WriteJson(w, moves);
             });
             return ExitCodes.Ok;
         }
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{(correcting ? "Corrected" : "Recorded")} {keyResultId} = {checkIn.Value:R} on {checkIn.Date:yyyy-MM-dd} in {path}."));
         context.Out.WriteLine(moves.Count == 0 ? "Nothing moved as of that day." : $"What moved, as of {checkIn.Date:yyyy-MM-dd}:");
-        var width = moves.Count == 0 ? 0 : moves.Max(m => m.Node.Id.Length);
-        foreach (var (n, b, a) in moves)
-        {
-            var status = b.Status == a.Status ? TreeView.StatusWord(a.Status) : $"{TreeView.StatusWord(b.Status)} -> {TreeView.StatusWord(a.Status)}";
-            context.Out.WriteLine($"  {n.Id.PadRight(width)}  {TreeView.Percent(b.Progress),4} -> {TreeView.Percent(a.Progress),4}  {status}");
-        }
+        MovesView.WriteText(context.Out, moves);
         return ExitCodes.Ok;
     }
 }

@@ -87,18 +87,7 @@ internal static class DiffCommand
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
-                w.WriteStartArray("moves");
-                foreach (var m in moves)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("id", m.Id);
-                    CliJson.Number(w, "before", m.Before);
-                    CliJson.Number(w, "after", m.After);
-                    w.WriteString("statusBefore", CliJson.Status(m.StatusBefore));
-                    w.WriteString("statusAfter", CliJson.Status(m.StatusAfter));
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
+                MovesView.WriteJson(w, moves);
             });
             return ExitCodes.Ok;
         }
@@ -125,13 +114,7 @@ internal static class DiffCommand
         }
         console.WriteLine();
         console.WriteLine(moves.Count == 0 ? "No progress or status moved." : "Progress and status moves, largest first:");
-        var width = moves.Count == 0 ? 0 : Math.Min(40, moves.Max(m => m.Id.Length));
-        foreach (var m in moves)
-        {
-            var delta = m.Before is { } b && m.After is { } a ? ((a - b) * 100).ToString("+0;-0;0", CultureInfo.InvariantCulture).PadLeft(5) : "     ";
-            var status = m.StatusBefore == m.StatusAfter ? TreeView.StatusWord(m.StatusAfter) : $"{TreeView.StatusWord(m.StatusBefore)} -> {TreeView.StatusWord(m.StatusAfter)}";
-            console.WriteLine($"  {m.Id.PadRight(width)}  {TreeView.Percent(m.Before),4} -> {TreeView.Percent(m.After),4} {delta}  {status}");
-        }
+        MovesView.WriteText(console, moves);
         return ExitCodes.Ok;
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Okr.Cli.Rendering;
 using Okr.Core;
 using Okr.Core.Rollup;
-using Okr.Core.Scoring;
 
 namespace Okr.Cli.Commands;
 
@@ -13,13 +13,6 @@ internal sealed record ItemChange(string Kind, string Id, string Change, string 
 
 /// <summary>An alignment added, removed or changed (kind or weight).</summary>
 internal sealed record AlignmentChange(string ChildId, string ParentId, string Change, string? Before, string? After);
-
-/// <summary>A node whose progress or status moved between the two rollups.</summary>
-internal sealed record ProgressMove(string Id, string Title, double? Before, double? After, ProgressStatus StatusBefore, ProgressStatus StatusAfter)
-{
-    /// <summary>The size of the move, for sorting: a node that became (or stopped being) measured counts as a whole move.</summary>
-    public double Size => Before is { } b && After is { } a ? Math.Abs(a - b) : 1;
-}
 
 /// <summary>What changed between two sets, or between two days of one set.</summary>
 internal static class SetDiff

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Okr.Cli.Commands;
 using Spectre.Console;
 
 namespace Okr.Cli.Rendering;

@@ -85,7 +85,7 @@ internal static class HealthCommand
         else
         {
             var console = context.Out;
-            console.MarkupLine($"[bold]Health of {Markup.Escape(graph.Set.Name ?? Path.GetFileName(path))}[/] as of {day:yyyy-MM-dd}: {Count(report.Findings.Count, "finding")}");
+            console.MarkupLine($"[bold]Health of {Markup.Escape(graph.Set.Name ?? Path.GetFileName(path))}[/] as of {day:yyyy-MM-dd}: {CliText.Plural(report.Findings.Count, "finding")}");
             foreach (var f in report.Findings)
             {
                 var colour = f.Severity switch { DiagnosticSeverity.Error => "red", DiagnosticSeverity.Warning => "yellow", _ => "blue" };
@@ -106,6 +106,4 @@ internal static class HealthCommand
     }
 
     private static string Share(double? share) => share is { } s ? s.ToString("0%", CultureInfo.InvariantCulture) : "--";
-
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -67,10 +67,8 @@ internal static class ValidateCommand
                 if (failure is not null) context.RawOut.WriteLine($"{path}: error: {failure[(failure.StartsWith(path + ": ", StringComparison.Ordinal) ? path.Length + 2 : 0)..]}");
                 foreach (var d in diagnostics) context.RawOut.WriteLine(LoadedDocument.Canonical(path, d));
             }
-            context.RawOut.WriteLine($"{Plural(results.Count, "file")}: {Plural(errors, "error")}, {Plural(warnings, "warning")}.");
+            context.RawOut.WriteLine($"{CliText.Plural(results.Count, "file")}: {CliText.Plural(errors, "error")}, {CliText.Plural(warnings, "warning")}.");
         }
         return errors > 0 || (strict && warnings > 0) ? ExitCodes.InvalidInput : ExitCodes.Ok;
     }
-
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -68,21 +68,8 @@ internal sealed partial class OkrJsonWriter : IDisposable
 
     // ---- Values ---------------------------------------------------------------------------------------------
 
-    private static bool IsValidText(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (!char.IsSurrogate(c)) continue;
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-                continue;
-            }
-            return false;
-        }
-        return true;
-    }
+    // The reader's own check: text is writable when it holds no lone surrogate.
+    private static bool IsValidText(string text) => OkrJsonReader.FindLoneSurrogate(text) < 0;
 
     private void String(string name, string? value, bool required, Label owner)
     {

@@ -18,6 +18,8 @@ public sealed class LayeringTests
     private const string Serialization = "Okr.Core.Serialization";
     private const string Results = "Okr.Core.Results";
 
+    private const string Visuals = "Okr.Core.Visuals";
+
     private static readonly string[] CoreLayers = [Results, Serialization, Health, Rollup, Scoring, Graph, Model, Diagnostics];
 
     /// <summary>Each layer (a namespace) and the layers it may use besides itself.</summary>
@@ -33,20 +35,23 @@ public sealed class LayeringTests
         [Serialization] = [Model, Diagnostics, Internal],
         [Results] = [Health, Rollup, Scoring, Graph, Model, Serialization, Diagnostics, Internal],
         // The okr tool sits on top of every core layer; its own namespaces see each other.
-        ["Okr.Cli"] = [.. CoreLayers, "Okr.Cli.Commands", "Okr.Cli.Input", "Okr.Cli.Rendering"],
-        ["Okr.Cli.Commands"] = [.. CoreLayers, "Okr.Cli", "Okr.Cli.Input", "Okr.Cli.Rendering"],
+        ["Okr.Cli"] = [.. CoreLayers, Visuals, "Okr.Cli.Commands", "Okr.Cli.Input", "Okr.Cli.Rendering"],
+        ["Okr.Cli.Commands"] = [.. CoreLayers, Visuals, "Okr.Cli", "Okr.Cli.Input", "Okr.Cli.Rendering"],
         ["Okr.Cli.Input"] = [.. CoreLayers, "Okr.Cli"],
         ["Okr.Cli.Rendering"] = [.. CoreLayers, "Okr.Cli"],
         // The QuikGraph view sees the compiled graph and the model behind it, nothing else of the core.
         ["Okr.Core.QuikGraph"] = [Graph, Model],
+        // The pictures see the core's public layers (the model, the graph, the rollup, scoring and health), nothing else.
+        [Visuals] = [Health, Rollup, Scoring, Graph, Model, Diagnostics],
     };
 
     /// <summary>Each assembly and the assemblies outside the .NET framework it may reference.</summary>
     internal static readonly IReadOnlyDictionary<string, string[]> Packages = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["Okr.Core"] = [],
-        ["Okr.Cli"] = ["Okr.Core", "System.CommandLine", "Spectre.Console", "Spectre.Console.Ansi"],
+        ["Okr.Cli"] = ["Okr.Core", "Okr.Core.Visuals", "System.CommandLine", "Spectre.Console", "Spectre.Console.Ansi"],
         ["Okr.Core.QuikGraph"] = ["Okr.Core", "QuikGraph"],
+        ["Okr.Core.Visuals"] = ["Okr.Core"],
     };
 
     public static TheoryData<string> SourceProjects()

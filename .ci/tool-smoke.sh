@@ -43,8 +43,16 @@ grep -q "OKR0403" "$work/err" || fail "checkin: a second check-in on a day is no
 expect_exit 0 "$okr" show "$data/techsolutions.json" --format json --as-of 2026-02-15
 grep -q '"format": "okr-cli/1"' "$work/out" || fail "show --format json"
 
+# The pictures, from the installed package (Okr.Core.Visuals travels with the tool).
+expect_exit 0 "$okr" export "$data/techsolutions.json" --format svg --as-of 2026-02-15 -o "$work/map.svg"
+grep -q 'data-id="quality"' "$work/map.svg" || fail "export svg: no quality card"
+expect_exit 0 "$okr" export "$data/techsolutions.json" --format mermaid --as-of 2026-02-15
+grep -q "^flowchart BT" "$work/out" || fail "export mermaid"
+expect_exit 0 "$okr" export "$data/techsolutions.json" --format html --as-of 2026-02-15 -o "$work/report.html"
+grep -q "<h2>Alignment map</h2>" "$work/report.html" || fail "export html"
+
 expect_exit 3 "$okr" show "$data/absent.json"
 expect_exit 2 "$okr" show "$data/techsolutions.json" --as-of 2026-02-30
 ! grep -q "   at " "$work/err" || fail "a stack trace for bad input"
 
-echo "tool-smoke: okr $version installed from its package; validate, show, health, checkin and bad input ok"
+echo "tool-smoke: okr $version installed from its package; validate, show, health, checkin, export pictures and bad input ok"

@@ -13,7 +13,7 @@ namespace Okr.Core.Visuals;
 /// <remarks>
 /// Mermaid refuses a diagram over 500 edges or 50,000 characters by default. When the selected map would pass
 /// <see cref="MapOptions.MermaidMaxEdges"/> or <see cref="MapOptions.MermaidMaxCharacters"/>, the map is cut: it keeps
-/// whole objectives (with their key results) nearest the top, level by level, stops at the first that does not fit,
+/// whole objectives (with their key results) nearest the top, level by level, as many as fit both limits,
 /// and says so in a <c>%%</c> comment line (how many nodes were left out, the first of them, and the options that
 /// narrow the map); <see cref="MermaidMapResult.OmittedIds"/> lists them all.
 /// </remarks>
@@ -32,16 +32,51 @@ public static class MermaidMap
         var ids = new MapIds(model.Graph);
         var order = TopFirst(model);
 
-        // Fit whole objectives, top levels first; the character estimate is checked against the real text after.
-        var budget = options.MermaidMaxCharacters - 1_200;
-        while (true)
+        // Keep the longest prefix of the top-first order whose real text fits both limits (edges and length only
+        // grow with the prefix, so a binary search finds it); the edge count alone bounds the search from above.
+        var high = EdgeBound(model, order, options.MermaidMaxEdges);
+        var (text, edges, shown) = Render(model, ids, options, Prefix(model, order, high), order);
+        if (edges > options.MermaidMaxEdges || text.Length > options.MermaidMaxCharacters)
         {
-            var keep = Fit(model, ids, order, options.MermaidMaxEdges, budget);
-            var (text, edges, shown) = Render(model, ids, options, keep, order);
-            if (text.Length <= options.MermaidMaxCharacters || budget <= 0)
-                return new MermaidMapResult(text, shown, edges, Omitted(model, order, keep));
-            budget -= Math.Max(500, text.Length - options.MermaidMaxCharacters);
+            var low = 0;
+            while (low < high - 1)
+            {
+                var mid = low + (high - low) / 2;
+                var (t, e, _) = Render(model, ids, options, Prefix(model, order, mid), order);
+                if (e <= options.MermaidMaxEdges && t.Length <= options.MermaidMaxCharacters) low = mid;
+                else high = mid;
+            }
+            (text, edges, shown) = Render(model, ids, options, Prefix(model, order, low), order);
+            high = low;
         }
+        return new MermaidMapResult(text, shown, edges, Omitted(model, order, Prefix(model, order, high)));
+    }
+
+    private static bool[] Prefix(MapModel model, int[] order, int count)
+    {
+        var keep = new bool[model.Objectives.Length];
+        for (var i = 0; i < count; i++) keep[order[i]] = true;
+        return keep;
+    }
+
+    /// <summary>How many objectives of the order fit within the edge limit, counting the edges each one adds.</summary>
+    private static int EdgeBound(MapModel model, int[] order, int maxEdges)
+    {
+        var count = model.Objectives.Length;
+        var rank = new int[count];
+        for (var i = 0; i < order.Length; i++) rank[order[i]] = i;
+        // The edges an objective adds: its key results, its alignments to objectives kept before it, the links between them.
+        var adds = new int[order.Length];
+        for (var k = 0; k < count; k++) adds[rank[k]] += model.KeyResults[k].Length;
+        foreach (var e in model.Edges) adds[Math.Max(rank[e.Child], rank[e.Parent])]++;
+        foreach (var l in model.Links) adds[Math.Max(rank[l.Owner], rank[l.Linker])]++;
+        var edges = 0;
+        for (var i = 0; i < adds.Length; i++)
+        {
+            edges += adds[i];
+            if (edges > maxEdges) return i;
+        }
+        return adds.Length;
     }
 
     /// <summary>The objectives' positions ordered by their shortest distance from the top of the map, then by position from the last.</summary>
@@ -80,40 +115,6 @@ public static class MermaidMap
         return [.. order];
     }
 
-    private static bool[] Fit(MapModel model, MapIds ids, int[] order, int maxEdges, int budget)
-    {
-        var keep = new bool[model.Objectives.Length];
-        var parentsOf = new List<MapEdge>?[model.Objectives.Length];
-        var childrenOf = new List<MapEdge>?[model.Objectives.Length];
-        foreach (var e in model.Edges)
-        {
-            (parentsOf[e.Child] ??= []).Add(e);
-            (childrenOf[e.Parent] ??= []).Add(e);
-        }
-        int edges = 0, chars = 0;
-        foreach (var k in order)
-        {
-            var graph = model.Graph;
-            var node = graph.Nodes[model.Objectives[k]];
-            var addEdges = model.KeyResults[k].Length;
-            var addChars = ids[node.Index].Length * 2 + node.Title.Length + 80;
-            foreach (var kr in model.KeyResults[k]) addChars += ids[kr].Length * 4 + graph.Nodes[kr].Title.Length + 60;
-            foreach (var e in (IEnumerable<MapEdge>?)parentsOf[k] ?? [])
-            {
-                if (keep[e.Parent]) { addEdges++; addChars += 60; }
-            }
-            foreach (var e in (IEnumerable<MapEdge>?)childrenOf[k] ?? [])
-            {
-                if (keep[e.Child]) { addEdges++; addChars += 60; }
-            }
-            if (edges + addEdges > maxEdges || chars + addChars > budget) break;
-            keep[k] = true;
-            edges += addEdges;
-            chars += addChars;
-        }
-        return keep;
-    }
-
     private static string[] Omitted(MapModel model, int[] order, bool[] keep)
     {
         var omitted = new List<string>();
@@ -147,7 +148,7 @@ public static class MermaidMap
             text.Append("%% CUT: ").Append(omittedNodes).Append(" of ").Append(model.NodeCount).Append(" objectives and key results (")
                 .Append(omittedObjectives).Append(" objectives) left out to stay within ").Append(options.MermaidMaxEdges).Append(" edges and ")
                 .Append(options.MermaidMaxCharacters).Append(" characters; first left out: ").Append(Label(string.Join(", ", first)))
-                .Append(omittedObjectives > first.Count ? ", ..." : "").Append(". Narrow the map with a focus, a depth or an owner (okr export --focus ID --depth N --owner ID).\n");
+                .Append(omittedObjectives > first.Count ? " and more" : "").Append(". Narrow the map with a focus, a depth or an owner (okr export --focus ID --depth N --owner ID).\n");
         }
         text.Append("flowchart BT\n");
         foreach (var status in Enum.GetValues<ProgressStatus>())

@@ -31,7 +31,7 @@ public sealed partial class DocExamplesCompileTests
     private static readonly string[] LibraryUsings =
     [
         "Okr.Core", "Okr.Core.Diagnostics", "Okr.Core.Graph", "Okr.Core.Scoring", "Okr.Core.Rollup",
-        "Okr.Core.Health", "Okr.Core.Serialization", "Okr.Core.Results",
+        "Okr.Core.Health", "Okr.Core.Serialization", "Okr.Core.Results", "Okr.Core.Visuals",
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
@@ -47,6 +47,8 @@ public sealed partial class DocExamplesCompileTests
             // The satellite package docs/quikgraph.md shows, and the QuikGraph it brings.
             MetadataReference.CreateFromFile(typeof(Okr.Core.QuikGraph.OkrGraphView).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(global::QuikGraph.IEdge<>).Assembly.Location),
+            // The pictures package docs/visuals.md shows.
+            MetadataReference.CreateFromFile(typeof(Okr.Core.Visuals.SvgMap).Assembly.Location),
         ];
     });
 
@@ -61,6 +63,7 @@ public sealed partial class DocExamplesCompileTests
         [
             "README.md",
             Path.Combine("src", "Okr.Core", "PACKAGE.md"),
+            Path.Combine("src", "Okr.Core.Visuals", "PACKAGE.md"),
             .. Directory.GetFiles(Path.Combine(root, "docs"), "*.md").Select(f => Path.GetRelativePath(root, f)),
             .. Directory.GetFiles(Path.Combine(root, "samples"), "README.md", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)),
         ];

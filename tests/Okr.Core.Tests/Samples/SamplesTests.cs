@@ -124,4 +124,27 @@ public sealed class SamplesTests
         var owners = Section(text, "Owners 'strategy' depends on");
         Assert.Contains("  head-marketing     1 objective(s), 6 key result(s)\n  marketing-manager  2 objective(s), 4 key result(s)\n  company            1 objective(s), 4 key result(s)\n", owners, StringComparison.Ordinal);
     }
+    [Fact]
+    public void FourWays_shows_what_each_alignment_does_to_the_numbers_and_draws_each()
+    {
+        var folder = Directory.CreateTempSubdirectory("okr-four-ways-").FullName;
+        var text = Run(output => FourWaysSample.Run(output, folder));
+        // The team is (60 + 50) / 2 = 55%. Cascaded: quality (50 + 50 + 55) / 3; localized: the team (60 + 50 + 50) / 3
+        // and quality its own 50%; bottom-up at weight 0.5: (50 + 50 + 27.5) / 2.5; shared: satisfaction (50 + 55) / 2.
+        Assert.Contains("cascaded     55.0%   51.7%       --", text, StringComparison.Ordinal);
+        Assert.Contains("localized    53.3%   50.0%       --", text, StringComparison.Ordinal);
+        Assert.Contains("bottom-up    55.0%   51.0%       --", text, StringComparison.Ordinal);
+        Assert.Contains("shared       55.0%   51.7%    52.5%", text, StringComparison.Ordinal);
+        Assert.Contains("share to quality 0.50, share to satisfaction 0.50", text, StringComparison.Ordinal);
+        Assert.Contains("derived from the team: 55.0%", text, StringComparison.Ordinal);
+        // Each map shows its way: the edge's kind, and the shared objective drawn once with two edges.
+        foreach (var (way, kind, edges) in new[] { ("cascaded", "cascaded", 1), ("localized", "localized", 1), ("bottom-up", "bottom-up", 1), ("shared", "shared", 2) })
+        {
+            var svg = System.Xml.Linq.XDocument.Load(Path.Combine(folder, way + ".svg"));
+            var paths = svg.Descendants().Where(e => e.Name.LocalName == "path" && ((string?)e.Attribute("class"))?.StartsWith("edge", StringComparison.Ordinal) == true).ToList();
+            Assert.Equal(edges, paths.Count);
+            Assert.All(paths, p => Assert.Equal("edge " + kind, (string)p.Attribute("class")!));
+            Assert.Single(svg.Descendants(), e => (string?)e.Attribute("data-id") == "mobile-app");
+        }
+    }
 }

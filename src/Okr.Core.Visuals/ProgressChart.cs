@@ -71,72 +71,72 @@ public static class ProgressChart
         double Y(double value) => Bottom - (Bottom - Top) * (value - min) / (max - min);
         var unit = s.Unit.Length > 0 ? s.Unit : "value";
         var svg = new StringBuilder(4096);
-        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(Style.N(Width)).Append("\" height=\"").Append(Style.N(Height)).Append("\" viewBox=\"0 0 ")
-            .Append(Style.N(Width)).Append(' ').Append(Style.N(Height)).Append("\" font-family=\"Segoe UI, Helvetica, Arial, sans-serif\" role=\"img\" data-id=\"").Append(Style.Xml(s.Id)).Append("\">\n");
+        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").AppendN((Width)).Append("\" height=\"").AppendN((Height)).Append("\" viewBox=\"0 0 ")
+            .AppendN((Width)).Append(' ').AppendN((Height)).Append("\" font-family=\"Segoe UI, Helvetica, Arial, sans-serif\" role=\"img\" data-id=\"").Append(Style.Xml(s.Id)).Append("\">\n");
         svg.Append("<title>").Append(Style.Xml($"Progress of {s.Id}: {s.Title}")).Append("</title>\n");
         svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        svg.Append("<text x=\"").Append(Style.N(Left)).Append("\" y=\"20\" font-size=\"14\" font-weight=\"bold\" fill=\"#24292f\">").Append(Style.Xml(Style.Clip(s.Title, 70))).Append("</text>\n");
-        svg.Append("<text x=\"").Append(Style.N(Left)).Append("\" y=\"38\" font-size=\"11\" fill=\"#57606a\">").Append(Style.Xml(s.Caption)).Append("</text>\n");
+        svg.Append("<text x=\"").AppendN((Left)).Append("\" y=\"20\" font-size=\"14\" font-weight=\"bold\" fill=\"#24292f\">").Append(Style.Xml(Style.Clip(s.Title, 70))).Append("</text>\n");
+        svg.Append("<text x=\"").AppendN((Left)).Append("\" y=\"38\" font-size=\"11\" fill=\"#57606a\">").Append(Style.Xml(s.Caption)).Append("</text>\n");
 
         // Axes: y ticks in the unit, x ticks on the first of each month.
         svg.Append("<g class=\"axes\" font-size=\"10\" fill=\"#57606a\" stroke-width=\"1\">\n");
-        svg.Append("<line x1=\"").Append(Style.N(Left)).Append("\" y1=\"").Append(Style.N(Bottom)).Append("\" x2=\"").Append(Style.N(Right)).Append("\" y2=\"").Append(Style.N(Bottom)).Append("\" stroke=\"#8c959f\"/>\n");
-        svg.Append("<line x1=\"").Append(Style.N(Left)).Append("\" y1=\"").Append(Style.N(Top)).Append("\" x2=\"").Append(Style.N(Left)).Append("\" y2=\"").Append(Style.N(Bottom)).Append("\" stroke=\"#8c959f\"/>\n");
+        svg.Append("<line x1=\"").AppendN((Left)).Append("\" y1=\"").AppendN((Bottom)).Append("\" x2=\"").AppendN((Right)).Append("\" y2=\"").AppendN((Bottom)).Append("\" stroke=\"#8c959f\"/>\n");
+        svg.Append("<line x1=\"").AppendN((Left)).Append("\" y1=\"").AppendN((Top)).Append("\" x2=\"").AppendN((Left)).Append("\" y2=\"").AppendN((Bottom)).Append("\" stroke=\"#8c959f\"/>\n");
         for (var i = 0; i <= 4; i++)
         {
             var value = min + (max - min) * i / 4;
-            svg.Append("<line x1=\"").Append(Style.N(Left)).Append("\" y1=\"").Append(Style.N(Y(value))).Append("\" x2=\"").Append(Style.N(Right)).Append("\" y2=\"").Append(Style.N(Y(value)))
-                .Append("\" stroke=\"#eaeef2\"/><text class=\"y-tick\" x=\"").Append(Style.N(Left - 6)).Append("\" y=\"").Append(Style.N(Y(value) + 3)).Append("\" text-anchor=\"end\">")
+            svg.Append("<line x1=\"").AppendN((Left)).Append("\" y1=\"").AppendN((Y(value))).Append("\" x2=\"").AppendN((Right)).Append("\" y2=\"").AppendN((Y(value)))
+                .Append("\" stroke=\"#eaeef2\"/><text class=\"y-tick\" x=\"").AppendN((Left - 6)).Append("\" y=\"").AppendN((Y(value) + 3)).Append("\" text-anchor=\"end\">")
                 .Append(Style.Xml(Tick(value, max - min))).Append("</text>\n");
         }
-        svg.Append("<text x=\"14\" y=\"").Append(Style.N((Top + Bottom) / 2)).Append("\" text-anchor=\"middle\" transform=\"rotate(-90 14 ").Append(Style.N((Top + Bottom) / 2)).Append(")\">")
+        svg.Append("<text x=\"14\" y=\"").AppendN(((Top + Bottom) / 2)).Append("\" text-anchor=\"middle\" transform=\"rotate(-90 14 ").AppendN(((Top + Bottom) / 2)).Append(")\">")
             .Append(Style.Xml(unit)).Append("</text>\n");
         for (var month = new DateOnly(s.Start.Year, s.Start.Month, 1); month <= s.End; month = month.AddMonths(1))
         {
             if (month < s.Start) continue;
-            svg.Append("<text class=\"x-tick\" x=\"").Append(Style.N(X(month))).Append("\" y=\"").Append(Style.N(Bottom + 14)).Append("\" text-anchor=\"middle\">")
+            svg.Append("<text class=\"x-tick\" x=\"").AppendN((X(month))).Append("\" y=\"").AppendN((Bottom + 14)).Append("\" text-anchor=\"middle\">")
                 .Append(month.ToString("yyyy-MM-dd", Style.Invariant)).Append("</text>\n");
         }
         svg.Append("</g>\n");
 
         if (s.Target is { } target)
         {
-            svg.Append("<line class=\"target\" x1=\"").Append(Style.N(Left)).Append("\" y1=\"").Append(Style.N(Y(target))).Append("\" x2=\"").Append(Style.N(Right)).Append("\" y2=\"").Append(Style.N(Y(target)))
-                .Append("\" stroke=\"#1a7f37\" stroke-width=\"1.5\"/><text x=\"").Append(Style.N(Right)).Append("\" y=\"").Append(Style.N(Y(target) - 4)).Append("\" font-size=\"10\" text-anchor=\"end\" fill=\"#1a7f37\">target ")
+            svg.Append("<line class=\"target\" x1=\"").AppendN((Left)).Append("\" y1=\"").AppendN((Y(target))).Append("\" x2=\"").AppendN((Right)).Append("\" y2=\"").AppendN((Y(target)))
+                .Append("\" stroke=\"#1a7f37\" stroke-width=\"1.5\"/><text x=\"").AppendN((Right)).Append("\" y=\"").AppendN((Y(target) - 4)).Append("\" font-size=\"10\" text-anchor=\"end\" fill=\"#1a7f37\">target ")
                 .Append(Style.Xml(Style.Value(target))).Append("</text>\n");
         }
         if (s.Expected.Count > 0)
         {
             svg.Append("<path class=\"expected\" d=\"");
-            for (var i = 0; i < s.Expected.Count; i++) svg.Append(i == 0 ? "M" : " L").Append(Style.N(X(s.Expected[i].Day))).Append(',').Append(Style.N(Y(s.Expected[i].Value)));
+            for (var i = 0; i < s.Expected.Count; i++) svg.Append(i == 0 ? "M" : " L").AppendN((X(s.Expected[i].Day))).Append(',').AppendN((Y(s.Expected[i].Value)));
             svg.Append("\" fill=\"none\" stroke=\"#8c959f\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"><title>expected pace</title></path>\n");
         }
         if (s.Forecast.Count == 2)
         {
-            svg.Append("<path class=\"forecast\" d=\"M").Append(Style.N(X(s.Forecast[0].Day))).Append(',').Append(Style.N(Y(s.Forecast[0].Value))).Append(" L").Append(Style.N(X(s.Forecast[1].Day)))
-                .Append(',').Append(Style.N(Y(s.Forecast[1].Value))).Append("\" fill=\"none\" stroke=\"#8250df\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"><title>")
+            svg.Append("<path class=\"forecast\" d=\"M").AppendN((X(s.Forecast[0].Day))).Append(',').AppendN((Y(s.Forecast[0].Value))).Append(" L").AppendN((X(s.Forecast[1].Day)))
+                .Append(',').AppendN((Y(s.Forecast[1].Value))).Append("\" fill=\"none\" stroke=\"#8250df\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"><title>")
                 .Append(Style.Xml($"forecast: {Style.Value(s.Forecast[1].Value)} by {s.Forecast[1].Day:yyyy-MM-dd}")).Append("</title></path>\n");
         }
         var asOfDay = s.AsOf < s.Start ? s.Start : s.AsOf > s.End ? s.End : s.AsOf;
-        svg.Append("<line class=\"as-of\" x1=\"").Append(Style.N(X(asOfDay))).Append("\" y1=\"").Append(Style.N(Top)).Append("\" x2=\"").Append(Style.N(X(asOfDay))).Append("\" y2=\"").Append(Style.N(Bottom))
-            .Append("\" stroke=\"#cf222e\" stroke-width=\"1\"/><text x=\"").Append(Style.N(X(asOfDay) > Right - 90 ? X(asOfDay) - 3 : X(asOfDay) + 3)).Append("\" y=\"").Append(Style.N(Top + 22))
+        svg.Append("<line class=\"as-of\" x1=\"").AppendN((X(asOfDay))).Append("\" y1=\"").AppendN((Top)).Append("\" x2=\"").AppendN((X(asOfDay))).Append("\" y2=\"").AppendN((Bottom))
+            .Append("\" stroke=\"#cf222e\" stroke-width=\"1\"/><text x=\"").AppendN((X(asOfDay) > Right - 90 ? X(asOfDay) - 3 : X(asOfDay) + 3)).Append("\" y=\"").AppendN((Top + 22))
             .Append(X(asOfDay) > Right - 90 ? "\" text-anchor=\"end" : "").Append("\" font-size=\"10\" fill=\"#cf222e\">as of ")
             .Append(s.AsOf.ToString("yyyy-MM-dd", Style.Invariant)).Append("</text>\n");
         if (s.Actual.Count > 0)
         {
             // A step line: each value holds until the next check-in, the last one until the as-of day.
-            svg.Append("<path class=\"actual\" d=\"M").Append(Style.N(X(s.Actual[0].Day))).Append(',').Append(Style.N(Y(s.Actual[0].Value)));
-            for (var i = 1; i < s.Actual.Count; i++) svg.Append(" H").Append(Style.N(X(s.Actual[i].Day))).Append(" V").Append(Style.N(Y(s.Actual[i].Value)));
-            svg.Append(" H").Append(Style.N(X(asOfDay))).Append("\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\"/>\n");
+            svg.Append("<path class=\"actual\" d=\"M").AppendN((X(s.Actual[0].Day))).Append(',').AppendN((Y(s.Actual[0].Value)));
+            for (var i = 1; i < s.Actual.Count; i++) svg.Append(" H").AppendN((X(s.Actual[i].Day))).Append(" V").AppendN((Y(s.Actual[i].Value)));
+            svg.Append(" H").AppendN((X(asOfDay))).Append("\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\"/>\n");
             foreach (var p in s.Actual)
             {
-                svg.Append("<circle class=\"check-in\" cx=\"").Append(Style.N(X(p.Day))).Append("\" cy=\"").Append(Style.N(Y(p.Value))).Append("\" r=\"3.5\" fill=\"#0969da\"><title>")
+                svg.Append("<circle class=\"check-in\" cx=\"").AppendN((X(p.Day))).Append("\" cy=\"").AppendN((Y(p.Value))).Append("\" r=\"3.5\" fill=\"#0969da\"><title>")
                     .Append(p.Day.ToString("yyyy-MM-dd", Style.Invariant)).Append(": ").Append(Style.Xml(Style.Value(p.Value))).Append(s.Unit.Length > 0 ? " " + Style.Xml(s.Unit) : "").Append("</title></circle>\n");
             }
         }
         else
         {
-            svg.Append("<text class=\"no-data\" x=\"").Append(Style.N((Left + Right) / 2)).Append("\" y=\"").Append(Style.N((Top + Bottom) / 2)).Append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"#57606a\">no check-ins yet: not measured</text>\n");
+            svg.Append("<text class=\"no-data\" x=\"").AppendN(((Left + Right) / 2)).Append("\" y=\"").AppendN(((Top + Bottom) / 2)).Append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"#57606a\">no check-ins yet: not measured</text>\n");
         }
         svg.Append("</svg>\n");
         return svg.ToString();

@@ -65,6 +65,14 @@ internal static class Style
     /// <summary>A number for coordinates: at most two decimals, invariant culture.</summary>
     public static string N(double value) => Math.Round(value, 2).ToString("0.##", Invariant);
 
+    /// <summary>Appends <see cref="N"/>'s text without allocating a string for it (the maps write millions of coordinates).</summary>
+    public static StringBuilder AppendN(this StringBuilder builder, double value)
+    {
+        Span<char> buffer = stackalloc char[32];
+        var rounded = Math.Round(value, 2);
+        return rounded.TryFormat(buffer, out var written, "0.##", Invariant) ? builder.Append(buffer[..written]) : builder.Append(N(value));
+    }
+
     /// <summary>A measured value in the measure's unit: at most three decimals.</summary>
     public static string Value(double value) => value.ToString("0.###", Invariant);
 

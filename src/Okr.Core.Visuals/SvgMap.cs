@@ -43,7 +43,7 @@ public static class SvgMap
         for (var k = 0; k < count; k++)
         {
             widths[k] = CardWidth;
-            heights[k] = CardHeight(model, k);
+            heights[k] = CardHeight(Rows(model, k).Count);
         }
         var edges = new (int Child, int Parent)[model.Edges.Length];
         for (var e = 0; e < edges.Length; e++) edges[e] = (model.Edges[e].Child, model.Edges[e].Parent);
@@ -60,8 +60,8 @@ public static class SvgMap
         var height = layout.Height + LegendHeight;
         var title = $"Alignment map of {graph.Set.Name ?? "an OKR set"} as of {rollup.AsOf:yyyy-MM-dd}";
 
-        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(Style.N(width)).Append("\" height=\"").Append(Style.N(height))
-            .Append("\" viewBox=\"0 0 ").Append(Style.N(width)).Append(' ').Append(Style.N(height))
+        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").AppendN((width)).Append("\" height=\"").AppendN((height))
+            .Append("\" viewBox=\"0 0 ").AppendN((width)).Append(' ').AppendN((height))
             .Append("\" font-family=\"Segoe UI, Helvetica, Arial, sans-serif\" role=\"img\">\n");
         svg.Append("<title>").Append(Style.Xml(title)).Append("</title>\n");
         svg.Append("<defs>\n");
@@ -73,7 +73,7 @@ public static class SvgMap
         svg.Append("</defs>\n");
         svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         Legend(svg);
-        svg.Append("<g transform=\"translate(0,").Append(Style.N(LegendHeight)).Append(")\">\n");
+        svg.Append("<g transform=\"translate(0,").AppendN((LegendHeight)).Append(")\">\n");
 
         svg.Append("<g class=\"edges\" fill=\"none\">\n");
         for (var e = 0; e < model.Edges.Length; e++)
@@ -85,7 +85,7 @@ public static class SvgMap
             for (var i = 0; i < points.Length; i += 2)
             {
                 if (i > 0) svg.Append(" L");
-                svg.Append(Style.N(points[i])).Append(',').Append(Style.N(points[i + 1]));
+                svg.AppendN((points[i])).Append(',').AppendN((points[i + 1]));
             }
             svg.Append("\" stroke=\"").Append(Style.EdgeColour(edge.Kind)).Append("\" stroke-width=\"").Append(edge.Kind == EdgeKind.Cascaded ? "2.5" : "2").Append('"');
             if (edge.Weight == 0) svg.Append(" stroke-dasharray=\"5 5\"");
@@ -97,7 +97,7 @@ public static class SvgMap
         svg.Append("</g>\n</g>\n</svg>\n");
     }
 
-    internal static double CardHeight(MapModel model, int k) => HeaderHeight + RowHeight * Rows(model, k).Count + (Rows(model, k).Count > 0 ? 8 : 0);
+    internal static double CardHeight(int rows) => HeaderHeight + RowHeight * rows + (rows > 0 ? 8 : 0);
 
     /// <summary>The key result rows of a card: its own key results, then those it links by reference.</summary>
     private static List<(int Index, bool Linked)> Rows(MapModel model, int k)
@@ -126,19 +126,19 @@ public static class SvgMap
         var x = 24.0;
         foreach (var kind in new[] { EdgeKind.Cascaded, EdgeKind.Localized, EdgeKind.BottomUp, EdgeKind.Shared })
         {
-            svg.Append("<line x1=\"").Append(Style.N(x)).Append("\" y1=\"17\" x2=\"").Append(Style.N(x + 22)).Append("\" y2=\"17\" stroke=\"")
-                .Append(Style.EdgeColour(kind)).Append("\" stroke-width=\"2.5\"/><text x=\"").Append(Style.N(x + 27)).Append("\" y=\"21\">")
+            svg.Append("<line x1=\"").AppendN((x)).Append("\" y1=\"17\" x2=\"").AppendN((x + 22)).Append("\" y2=\"17\" stroke=\"")
+                .Append(Style.EdgeColour(kind)).Append("\" stroke-width=\"2.5\"/><text x=\"").AppendN((x + 27)).Append("\" y=\"21\">")
                 .Append(Style.EdgeWord(kind)).Append("</text>\n");
             x += 100;
         }
-        svg.Append("<line x1=\"").Append(Style.N(x)).Append("\" y1=\"17\" x2=\"").Append(Style.N(x + 22))
-            .Append("\" y2=\"17\" stroke=\"#6e7781\" stroke-width=\"2\" stroke-dasharray=\"5 5\"/><text x=\"").Append(Style.N(x + 27)).Append("\" y=\"21\">weight 0</text>\n");
+        svg.Append("<line x1=\"").AppendN((x)).Append("\" y1=\"17\" x2=\"").AppendN((x + 22))
+            .Append("\" y2=\"17\" stroke=\"#6e7781\" stroke-width=\"2\" stroke-dasharray=\"5 5\"/><text x=\"").AppendN((x + 27)).Append("\" y=\"21\">weight 0</text>\n");
         x += 100;
         foreach (var status in new[] { ProgressStatus.OnTrack, ProgressStatus.Behind, ProgressStatus.AtRisk, ProgressStatus.Achieved, ProgressStatus.NoData })
         {
             var (strong, _) = Style.StatusColour(status);
-            svg.Append("<rect x=\"").Append(Style.N(x)).Append("\" y=\"11\" width=\"12\" height=\"12\" rx=\"2\" fill=\"").Append(strong).Append("\"/><text x=\"")
-                .Append(Style.N(x + 16)).Append("\" y=\"21\">").Append(Style.StatusWord(status)).Append("</text>\n");
+            svg.Append("<rect x=\"").AppendN((x)).Append("\" y=\"11\" width=\"12\" height=\"12\" rx=\"2\" fill=\"").Append(strong).Append("\"/><text x=\"")
+                .AppendN((x + 16)).Append("\" y=\"21\">").Append(Style.StatusWord(status)).Append("</text>\n");
             x += 80;
         }
         svg.Append("</g>\n");
@@ -152,19 +152,19 @@ public static class SvgMap
         var progress = model.Rollup[node];
         var (strong, light) = Style.StatusColour(progress.Status);
         var rows = Rows(model, k);
-        var height = CardHeight(model, k);
+        var height = CardHeight(rows.Count);
 
         svg.Append("<g class=\"objective\" data-id=\"").Append(Style.Xml(node.Id)).Append("\" data-status=\"").Append(Style.StatusWord(progress.Status)).Append("\">\n");
         svg.Append("<title>").Append(Style.Xml($"{node.Id}: {objective.Title} ({Style.Owners(owners, objective)}): {Style.ProgressLabel(progress)}, expected {Style.Percent(progress.ExpectedProgress)}")).Append("</title>\n");
-        svg.Append("<rect x=\"").Append(Style.N(x)).Append("\" y=\"").Append(Style.N(y)).Append("\" width=\"").Append(Style.N(CardWidth)).Append("\" height=\"").Append(Style.N(height))
+        svg.Append("<rect x=\"").AppendN((x)).Append("\" y=\"").AppendN((y)).Append("\" width=\"").AppendN((CardWidth)).Append("\" height=\"").AppendN((height))
             .Append("\" rx=\"8\" fill=\"#ffffff\" stroke=\"").Append(strong).Append("\" stroke-width=\"2\"/>\n");
-        svg.Append("<rect x=\"").Append(Style.N(x)).Append("\" y=\"").Append(Style.N(y)).Append("\" width=\"6\" height=\"").Append(Style.N(height)).Append("\" rx=\"3\" fill=\"").Append(strong).Append("\"/>\n");
-        svg.Append("<text x=\"").Append(Style.N(x + 14)).Append("\" y=\"").Append(Style.N(y + 20)).Append("\" font-size=\"13\" font-weight=\"bold\" fill=\"#24292f\">")
+        svg.Append("<rect x=\"").AppendN((x)).Append("\" y=\"").AppendN((y)).Append("\" width=\"6\" height=\"").AppendN((height)).Append("\" rx=\"3\" fill=\"").Append(strong).Append("\"/>\n");
+        svg.Append("<text x=\"").AppendN((x + 14)).Append("\" y=\"").AppendN((y + 20)).Append("\" font-size=\"13\" font-weight=\"bold\" fill=\"#24292f\">")
             .Append(Style.Xml(Style.Clip(objective.Title, TitleChars))).Append("</text>\n");
-        svg.Append("<text x=\"").Append(Style.N(x + 14)).Append("\" y=\"").Append(Style.N(y + 36)).Append("\" font-size=\"11\" fill=\"#57606a\">")
+        svg.Append("<text x=\"").AppendN((x + 14)).Append("\" y=\"").AppendN((y + 36)).Append("\" font-size=\"11\" fill=\"#57606a\">")
             .Append(Style.Xml(Style.Clip(Style.Owners(owners, objective) + " \u00b7 " + node.Id, 48))).Append("</text>\n");
         Bar(svg, x + 14, y + 44, 150, 10, progress.Progress, strong, light);
-        svg.Append("<text x=\"").Append(Style.N(x + 172)).Append("\" y=\"").Append(Style.N(y + 53)).Append("\" font-size=\"12\" font-weight=\"bold\" fill=\"").Append(strong).Append("\">")
+        svg.Append("<text x=\"").AppendN((x + 172)).Append("\" y=\"").AppendN((y + 53)).Append("\" font-size=\"12\" font-weight=\"bold\" fill=\"").Append(strong).Append("\">")
             .Append(Style.Xml(Style.ProgressLabel(progress))).Append("</text>\n");
 
         var rowY = y + HeaderHeight;
@@ -183,12 +183,12 @@ public static class SvgMap
                 .Append("</title>\n");
             if (cascadedFrom)
             {
-                svg.Append("<rect x=\"").Append(Style.N(x + 8)).Append("\" y=\"").Append(Style.N(rowY + 2)).Append("\" width=\"3\" height=\"14\" fill=\"").Append(Style.EdgeColour(EdgeKind.Cascaded)).Append("\"/>\n");
+                svg.Append("<rect x=\"").AppendN((x + 8)).Append("\" y=\"").AppendN((rowY + 2)).Append("\" width=\"3\" height=\"14\" fill=\"").Append(Style.EdgeColour(EdgeKind.Cascaded)).Append("\"/>\n");
             }
-            svg.Append("<text x=\"").Append(Style.N(x + 14)).Append("\" y=\"").Append(Style.N(rowY + 13)).Append("\" font-size=\"11\" fill=\"#24292f\"")
+            svg.Append("<text x=\"").AppendN((x + 14)).Append("\" y=\"").AppendN((rowY + 13)).Append("\" font-size=\"11\" fill=\"#24292f\"")
                 .Append(linked ? " font-style=\"italic\">\u21b3 " : ">").Append(Style.Xml(Style.Clip(krNode.Title, RowChars))).Append("</text>\n");
             Bar(svg, x + 232, rowY + 5, 30, 8, kr.Progress, krStrong, krLight);
-            svg.Append("<text x=\"").Append(Style.N(x + 292)).Append("\" y=\"").Append(Style.N(rowY + 13)).Append("\" font-size=\"11\" text-anchor=\"end\" fill=\"").Append(krStrong).Append("\">")
+            svg.Append("<text x=\"").AppendN((x + 292)).Append("\" y=\"").AppendN((rowY + 13)).Append("\" font-size=\"11\" text-anchor=\"end\" fill=\"").Append(krStrong).Append("\">")
                 .Append(Style.Percent(kr.Progress)).Append("</text></g>\n");
             rowY += RowHeight;
         }
@@ -197,12 +197,12 @@ public static class SvgMap
 
     private static void Bar(StringBuilder svg, double x, double y, double width, double height, double? progress, string strong, string light)
     {
-        svg.Append("<rect x=\"").Append(Style.N(x)).Append("\" y=\"").Append(Style.N(y)).Append("\" width=\"").Append(Style.N(width)).Append("\" height=\"").Append(Style.N(height))
+        svg.Append("<rect x=\"").AppendN((x)).Append("\" y=\"").AppendN((y)).Append("\" width=\"").AppendN((width)).Append("\" height=\"").AppendN((height))
             .Append("\" rx=\"2\" fill=\"").Append(light).Append("\" stroke=\"").Append(strong).Append("\" stroke-width=\"0.5\"/>");
         if (progress is { } p && p > 0)
         {
-            svg.Append("<rect class=\"progress\" x=\"").Append(Style.N(x)).Append("\" y=\"").Append(Style.N(y)).Append("\" width=\"").Append(Style.N(width * Math.Min(p, 1)))
-                .Append("\" height=\"").Append(Style.N(height)).Append("\" rx=\"2\" fill=\"").Append(strong).Append("\"/>");
+            svg.Append("<rect class=\"progress\" x=\"").AppendN((x)).Append("\" y=\"").AppendN((y)).Append("\" width=\"").AppendN((width * Math.Min(p, 1)))
+                .Append("\" height=\"").AppendN((height)).Append("\" rx=\"2\" fill=\"").Append(strong).Append("\"/>");
         }
         svg.Append('\n');
     }

@@ -39,7 +39,9 @@ public sealed partial class HtmlReportBrowserTests
         var (exit, output, error) = DotMapTests.Run(Chromium(), args, timeoutSeconds: 180);
         Assert.True(exit == 0, $"chromium exited with {exit}: {error}");
         Assert.True(File.Exists(png), $"chromium wrote no screenshot: {error}");
-        return (PngImage.Decode(File.ReadAllBytes(png)), output + error);
+        var image = PngImage.Decode(File.ReadAllBytes(png));
+        Directory.Delete(folder, recursive: true); // the page, the screenshot and the browser profile
+        return (image, output + error);
     }
 
     private static string TempFile(string name)

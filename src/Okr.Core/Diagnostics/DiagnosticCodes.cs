@@ -74,15 +74,31 @@ public static class DiagnosticCodes
     /// <summary>A manual progress is below 0.</summary>
     public const string NegativeManualProgress = "OKR0121";
 
-    /// <summary>A value the model needs is missing: a key result without a measure, a null check-in or checkpoint in a list.</summary>
+    /// <summary>
+    /// A value the model needs is missing: a null entry in any list (an owner, objective, alignment, check-in, owner id...),
+    /// a null title, or a key result without a measure.
+    /// </summary>
     public const string MissingValue = "OKR0122";
+    /// <summary>
+    /// An enum property holds a number none of its members names (for example <c>(Commitment)9</c>), which no
+    /// later step can interpret.
+    /// </summary>
+    public const string UndefinedEnumValue = "OKR0123";
+    /// <summary>
+    /// A metric's value (current, check-in or checkpoint) lies so far from its start, measured in distances from start
+    /// to target, that its progress exceeds the largest double (about 1.7976931348623157E+308).
+    /// </summary>
+    public const string ProgressOutOfRange = "OKR0124";
 
     // OKR02xx: check-ins and checkpoints (compile).
 
     /// <summary>A check-in is dated outside its objective's period (a warning: the value is kept and used for dates after it).</summary>
     public const string CheckInOutsidePeriod = "OKR0201";
 
-    /// <summary>A confidence score lies outside [0, 1] or is not a number, or a confidence level is not one of low, medium, high.</summary>
+    /// <summary>
+    /// A confidence score lies outside [0, 1] or is not a number, a confidence level is not one of low, medium, high, or a
+    /// confidence has neither (<c>default(Confidence)</c>).
+    /// </summary>
     public const string ConfidenceOutOfRange = "OKR0202";
 
     /// <summary>Two check-ins of one key result share a date, so the value on that day is ambiguous.</summary>

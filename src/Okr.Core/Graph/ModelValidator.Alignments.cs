@@ -15,7 +15,7 @@ internal sealed partial class ModelValidator
         for (var i = 0; i < keyResults.Count; i++)
         {
             var node = ObjectiveCount + i;
-            if (_excluded[node] || string.IsNullOrWhiteSpace(keyResults[i].Id)) continue;
+            if (_excluded[node] || string.IsNullOrWhiteSpace(keyResults[i]?.Id)) continue;
             var objective = _keyResultObjective[i];
             if (objective < 0 || objective >= ObjectiveCount) continue;
             _edges.Add(node, objective, (byte)EdgeKind.KeyResult, keyResults[i].Weight, EdgeList.DefinedUnder);
@@ -28,6 +28,7 @@ internal sealed partial class ModelValidator
         {
             var a = alignments[i];
             var at = new ModelPath("alignments", i);
+            if (!CheckEntry(a, at, "alignments", "an alignment")) continue;
             var ok = true;
             var child = Find(a.ChildId);
             var parent = Find(a.ParentId);
@@ -56,7 +57,12 @@ internal sealed partial class ModelValidator
                     AlignmentKind.Shared => true,
                     _ => false,
                 };
-                if (!fits)
+                if (!Enum.IsDefined(a.Kind))
+                {
+                    CheckDefined(a.Kind, at.Leaf(".kind"), "alignment kind", a.ChildId ?? "");
+                    ok = false;
+                }
+                else if (!fits)
                 {
                     var need = a.Kind == AlignmentKind.Cascaded
                         ? "a cascaded objective points at the key result it was made from"
@@ -143,7 +149,7 @@ internal sealed partial class ModelValidator
         }
         for (var i = 0; i < keyResults.Count; i++)
         {
-            if (keyResults[i].Derived && !fed[ObjectiveCount + i] && !string.IsNullOrWhiteSpace(keyResults[i].Id))
+            if (keyResults[i] is { Derived: true } && !fed[ObjectiveCount + i] && !string.IsNullOrWhiteSpace(keyResults[i].Id))
                 Warn(DiagnosticCodes.DerivedWithoutChildren, new ModelPath("keyResults", i).Leaf(".derived"), $"Key result '{keyResults[i].Id}' takes its progress from objectives cascaded from it, but none contributes to it; it will show as not measured.", keyResults[i].Id);
         }
     }

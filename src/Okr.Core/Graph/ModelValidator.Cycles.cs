@@ -28,22 +28,40 @@ internal sealed partial class ModelValidator
             }
         }
         if (tail == n) return order;
-        ReportCycle(inputs);
+        ReportCycles(inputs);
         return null;
     }
 
-    private void ReportCycle(int[] remainingInputs)
+    /// <summary>
+    /// Reports every cycle that no other report covers: walks start from each node left over, in order, and a walk that
+    /// runs into an earlier walk stops there (its cycle is reported), so independent cycles are each reported once.
+    /// </summary>
+    private void ReportCycles(int[] remainingInputs)
     {
-        // Every node left has an input that is also left, so walking down inputs must come back on itself.
         var n = _tempIds.Length;
         var inOffsets = CountingSort.Group(_edges.Parent.AsSpan(0, _edges.Count), n, out var inEdges);
-        var start = Array.FindIndex(remainingInputs, static r => r > 0);
+        var covered = new bool[n];
+        for (var start = 0; start < n; start++)
+        {
+            if (remainingInputs[start] > 0 && !covered[start]) ReportCycle(remainingInputs, inOffsets, inEdges, start, covered);
+        }
+    }
+
+    private void ReportCycle(int[] remainingInputs, int[] inOffsets, int[] inEdges, int start, bool[] covered)
+    {
+        // Every node left has an input that is also left, so walking down inputs must come back on itself, or reach an
+        // earlier walk (whose cycle is already reported).
         var position = new Dictionary<int, int>();
         var walk = new List<int>();
         var walkEdges = new List<int>();
         var node = start;
         while (!position.ContainsKey(node))
         {
+            if (covered[node])
+            {
+                foreach (var v in walk) covered[v] = true;
+                return;
+            }
             position[node] = walk.Count;
             walk.Add(node);
             var next = -1;
@@ -59,6 +77,7 @@ internal sealed partial class ModelValidator
             }
             node = next;
         }
+        foreach (var v in walk) covered[v] = true;
         var from = position[node];
         var cycle = walk.Skip(from).Reverse().Select(v => _tempIds[v]).ToList();
         var edges = walkEdges.Skip(from).ToList();

@@ -12,8 +12,11 @@ internal sealed partial class ModelValidator
         {
             var kr = keyResults[i];
             var at = new ModelPath("keyResults", i);
+            if (!CheckEntry(kr, at, "keyResults", "a key result")) continue;
             if (!CheckId(kr.Id, at.Leaf(".id"), "key result")) continue;
-            if (string.IsNullOrWhiteSpace(kr.Title))
+            if (kr.Title is null)
+                Error(DiagnosticCodes.MissingValue, at.Leaf(".title"), $"Key result '{kr.Id}' has no title (it is null); say what it measures.", kr.Id);
+            else if (string.IsNullOrWhiteSpace(kr.Title))
                 Warn(DiagnosticCodes.EmptyTitle, at.Leaf(".title"), $"Key result '{kr.Id}' has no title; say what it measures.", kr.Id);
             Period? period = null;
             var objective = Find(kr.ObjectiveId);
@@ -47,8 +50,10 @@ internal sealed partial class ModelValidator
                     Error(DiagnosticCodes.StartEqualsTarget, at.Leaf(".target"), $"Key result '{kr.Id}' starts and targets {Describe(m.Start)}, so there is no distance to measure; use a threshold to keep a value.", kr.Id);
                 if (m.Current is not null && kr.CheckIns.Count > 0)
                     Warn(DiagnosticCodes.CurrentAndCheckIns, at.Leaf(".current"), $"Key result '{kr.Id}' has both a current value and check-ins; the check-ins are used and the current value is not.", kr.Id);
+                if (m.Current is { } now) CheckProgressRange(m, now, at.Leaf(".current"), "current value", kr.Id);
                 break;
             case ThresholdMeasure t:
+                CheckDefined(t.Direction, at.Leaf(".direction"), "threshold direction", kr.Id);
                 CheckFinite(t.Limit, at.Leaf(".limit"), "limit", kr.Id);
                 if (t.Current is { } value) CheckFinite(value, at.Leaf(".current"), "current value", kr.Id);
                 if (t.Current is not null && kr.CheckIns.Count > 0)
@@ -67,6 +72,8 @@ internal sealed partial class ModelValidator
                         bad = true;
                         continue;
                     }
+                    if (step.Title is null)
+                        Error(DiagnosticCodes.MissingValue, stepAt.Leaf(".title"), $"Step {j.ToString(CultureInfo.InvariantCulture)} of key result '{kr.Id}' has no title (it is null); say what it delivers.", kr.Id);
                     if (!double.IsFinite(step.Weight) || step.Weight < 0)
                     {
                         bad = true;
@@ -99,6 +106,8 @@ internal sealed partial class ModelValidator
             }
             if (!double.IsFinite(checkIn.Value))
                 CheckFinite(checkIn.Value, path.Leaf(".value"), $"check-in value on {Day(checkIn.Date)}", kr.Id);
+            else if (kr.Measure is MetricMeasure metric)
+                CheckProgressRange(metric, checkIn.Value, path.Leaf(".value"), $"check-in value on {Day(checkIn.Date)}", kr.Id);
             if (RepeatsEarlierDate(checkIns, j, static c => c.Date, seenCheckIns))
                 Error(DiagnosticCodes.DuplicateCheckInDate, path.Leaf(".date"), $"Key result '{kr.Id}' has two check-ins on {Day(checkIn.Date)}; keep one value per day.", kr.Id);
             if (period is not null && !period.Contains(checkIn.Date))
@@ -107,6 +116,8 @@ internal sealed partial class ModelValidator
             {
                 if (confidence.Score is { } score && !(score >= 0 && score <= 1))
                     Error(DiagnosticCodes.ConfidenceOutOfRange, path.Leaf(".confidence"), $"Key result '{kr.Id}' has confidence {Describe(score)} on {Day(checkIn.Date)}; a confidence score lies in [0, 1] (0.7 for 70%).", kr.Id);
+                else if (confidence.Score is null && confidence.Level is null)
+                    Error(DiagnosticCodes.ConfidenceOutOfRange, path.Leaf(".confidence"), $"Key result '{kr.Id}' has a confidence with neither a score nor a level (a default value) on {Day(checkIn.Date)}; make it with Confidence.FromScore or Confidence.FromLevel, or leave it null.", kr.Id);
                 else if (confidence.Level is { } level && !Enum.IsDefined(level))
                     Error(DiagnosticCodes.ConfidenceOutOfRange, path.Leaf(".confidence"), $"Key result '{kr.Id}' has confidence level {((int)level).ToString(CultureInfo.InvariantCulture)} on {Day(checkIn.Date)}; use low, medium or high.", kr.Id);
             }
@@ -125,6 +136,8 @@ internal sealed partial class ModelValidator
             }
             if (!double.IsFinite(checkpoint.Value))
                 CheckFinite(checkpoint.Value, path.Leaf(".value"), $"checkpoint value on {Day(checkpoint.Date)}", kr.Id);
+            else if (kr.Measure is MetricMeasure metric)
+                CheckProgressRange(metric, checkpoint.Value, path.Leaf(".value"), $"checkpoint value on {Day(checkpoint.Date)}", kr.Id);
             if (RepeatsEarlierDate(checkpoints, j, static c => c.Date, seenCheckpoints))
                 Error(DiagnosticCodes.DuplicateCheckpointDate, path.Leaf(".date"), $"Key result '{kr.Id}' has two checkpoints on {Day(checkpoint.Date)}; keep one expected value per day.", kr.Id);
             if (period is not null && !period.Contains(checkpoint.Date))

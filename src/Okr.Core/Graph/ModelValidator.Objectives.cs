@@ -15,8 +15,8 @@ internal sealed partial class ModelValidator
         var keyResults = set.KeyResults;
         _tempIds = new string[objectives.Count + keyResults.Count];
         _excluded = new bool[_tempIds.Length];
-        for (var i = 0; i < objectives.Count; i++) _tempIds[i] = objectives[i].Id ?? "";
-        for (var i = 0; i < keyResults.Count; i++) _tempIds[objectives.Count + i] = keyResults[i].Id ?? "";
+        for (var i = 0; i < objectives.Count; i++) _tempIds[i] = objectives[i]?.Id ?? "";
+        for (var i = 0; i < keyResults.Count; i++) _tempIds[objectives.Count + i] = keyResults[i]?.Id ?? "";
         _index = new IdIndex(_tempIds, (duplicate, first) =>
         {
             _excluded[duplicate] = true;
@@ -44,12 +44,19 @@ internal sealed partial class ModelValidator
         {
             var o = objectives[i];
             var at = new ModelPath("objectives", i);
+            if (!CheckEntry(o, at, "objectives", "an objective")) continue;
             if (!CheckId(o.Id, at.Leaf(".id"), "objective")) continue;
-            if (string.IsNullOrWhiteSpace(o.Title))
+            CheckDefined(o.Commitment, at.Leaf(".commitment"), "commitment", o.Id);
+            CheckDefined(o.ProgressSource, at.Leaf(".progressSource"), "progress source", o.Id);
+            if (o.Title is null)
+                Error(DiagnosticCodes.MissingValue, at.Leaf(".title"), $"Objective '{o.Id}' has no title (it is null); say what it wants to achieve.", o.Id);
+            else if (string.IsNullOrWhiteSpace(o.Title))
                 Warn(DiagnosticCodes.EmptyTitle, at.Leaf(".title"), $"Objective '{o.Id}' has no title; say what it wants to achieve.", o.Id);
             for (var j = 0; j < o.OwnerIds.Count; j++)
             {
-                if (!IsOwner(o.OwnerIds[j]))
+                if (o.OwnerIds[j] is null)
+                    Error(DiagnosticCodes.MissingValue, at.Item(".ownerIds", j), $"Objective '{o.Id}' has a null entry in its owner ids; remove it or give an owner's id.", o.Id);
+                else if (!IsOwner(o.OwnerIds[j]))
                     Error(DiagnosticCodes.UnknownReference, at.Item(".ownerIds", j), $"Objective '{o.Id}' names owner '{o.OwnerIds[j]}', which is not an owner.", o.Id, o.OwnerIds[j]);
             }
             if (o.PeriodId is { } periodId && !_periods.ContainsKey(periodId))
@@ -66,6 +73,11 @@ internal sealed partial class ModelValidator
             {
                 var linkId = o.LinkedKeyResultIds[j];
                 var path = at.Item(".linkedKeyResultIds", j);
+                if (linkId is null)
+                {
+                    Error(DiagnosticCodes.MissingValue, path, $"Objective '{o.Id}' has a null entry in its linked key result ids; remove it or give a key result's id.", o.Id);
+                    continue;
+                }
                 var target = Find(linkId);
                 if (target < 0)
                 {

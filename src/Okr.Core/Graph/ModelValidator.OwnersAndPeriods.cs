@@ -11,6 +11,8 @@ internal sealed partial class ModelValidator
         {
             var owner = owners[i];
             var at = new ModelPath("owners", i);
+            if (!CheckEntry(owner, at, "owners", "an owner")) continue;
+            CheckDefined(owner.Kind, at.Leaf(".kind"), "owner kind", owner.Id);
             if (!CheckId(owner.Id, at.Leaf(".id"), "owner")) continue;
             if (!_owners.TryAdd(owner.Id, i))
                 Error(DiagnosticCodes.DuplicateId, at.Leaf(".id"), $"Owner id '{owner.Id}' is used by two owners; give each owner its own id.", owner.Id);
@@ -18,10 +20,10 @@ internal sealed partial class ModelValidator
         for (var i = 0; i < owners.Count; i++)
         {
             var owner = owners[i];
-            if (owner.ParentId is { } parent && !_owners.ContainsKey(parent))
+            if (owner?.ParentId is { } parent && !_owners.ContainsKey(parent))
                 Error(DiagnosticCodes.UnknownReference, new ModelPath("owners", i).Leaf(".parentId"), $"Owner '{owner.Id}' names parent '{parent}', which is not an owner.", owner.Id, parent);
         }
-        CheckHierarchy(owners.Count, i => owners[i].Id, i => owners[i].ParentId, _owners, "owners", "owner");
+        CheckHierarchy(owners.Count, i => owners[i]?.Id ?? "", i => owners[i]?.ParentId, _owners, "owners", "owner");
     }
 
     private void CheckPeriods()
@@ -31,6 +33,7 @@ internal sealed partial class ModelValidator
         {
             var period = periods[i];
             var at = new ModelPath("periods", i);
+            if (!CheckEntry(period, at, "periods", "a period")) continue;
             if (!CheckId(period.Id, at.Leaf(".id"), "period")) continue;
             if (!_periods.TryAdd(period.Id, i))
                 Error(DiagnosticCodes.DuplicateId, at.Leaf(".id"), $"Period id '{period.Id}' is used by two periods; give each period its own id.", period.Id);
@@ -40,7 +43,7 @@ internal sealed partial class ModelValidator
         for (var i = 0; i < periods.Count; i++)
         {
             var period = periods[i];
-            if (period.ParentId is not { } parentId) continue;
+            if (period?.ParentId is not { } parentId) continue;
             var at = new ModelPath("periods", i);
             if (!_periods.TryGetValue(parentId, out var p))
             {
@@ -51,7 +54,7 @@ internal sealed partial class ModelValidator
             if (!ReferenceEquals(parent, period) && !parent.Contains(period))
                 Error(DiagnosticCodes.PeriodOutsideParent, at, $"Period '{period.Id}' ({Day(period.Start)} to {Day(period.End)}) does not lie within its parent '{parent.Id}' ({Day(parent.Start)} to {Day(parent.End)}).", period.Id, parent.Id);
         }
-        CheckHierarchy(periods.Count, i => periods[i].Id, i => periods[i].ParentId, _periods, "periods", "period");
+        CheckHierarchy(periods.Count, i => periods[i]?.Id ?? "", i => periods[i]?.ParentId, _periods, "periods", "period");
     }
 
     /// <summary>Finds cycles through parent ids (owners, periods) by walking each chain once, iteratively.</summary>

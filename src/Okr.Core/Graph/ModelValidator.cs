@@ -64,6 +64,33 @@ internal sealed partial class ModelValidator(OkrSet set)
         return false;
     }
 
+    /// <summary>Reports a null entry of a list (<c>$.owners[3]</c>); returns whether the entry is there.</summary>
+    private bool CheckEntry(object? entry, ModelPath path, string list, string what)
+    {
+        if (entry is not null) return true;
+        Error(DiagnosticCodes.MissingValue, path, $"An entry of {list} is null; remove it or give {what}.");
+        return false;
+    }
+
+    /// <summary>Reports an enum value none of the enum's members names, such as <c>(Commitment)9</c>.</summary>
+    private void CheckDefined<T>(T value, ModelPath path, string what, string id)
+        where T : struct, Enum
+    {
+        if (Enum.IsDefined(value)) return;
+        Error(DiagnosticCodes.UndefinedEnumValue, path, $"The {what} of '{id}' is {Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)}, which no member of {typeof(T).Name} names; use one of {string.Join(", ", Enum.GetNames<T>())}.", id);
+    }
+
+    /// <summary>
+    /// Reports a metric value whose progress, (value - start) / (target - start), is beyond the largest double: a value
+    /// far from a tiny span. Spans and differences that overflow on their own are computed stably and are fine.
+    /// </summary>
+    private void CheckProgressRange(MetricMeasure metric, double value, ModelPath path, string what, string id)
+    {
+        if (!double.IsFinite(metric.Start) || !double.IsFinite(metric.Target) || metric.Start == metric.Target) return;
+        if (double.IsFinite(metric.ProgressOfValue(value))) return;
+        Error(DiagnosticCodes.ProgressOutOfRange, path, $"The {what} of '{id}' is {Describe(value)}, so far from the start {Describe(metric.Start)} for a target of {Describe(metric.Target)} that its progress exceeds the largest double ({double.MaxValue.ToString("R", CultureInfo.InvariantCulture)}); measure in a unit that keeps the values and the distance to the target within about 1e300 of each other.", id);
+    }
+
     private void CheckFinite(double value, ModelPath path, string what, string id)
     {
         if (!double.IsFinite(value))

@@ -176,7 +176,8 @@ public readonly struct OkrNodeList : IReadOnlyList<OkrNode>
     {
         get
         {
-            if ((uint)position >= (uint)Count)
+            // Compared as ints: a (uint) cast of a negative position throws OverflowException in this checked assembly.
+            if (position < 0 || position >= Count)
                 throw new ArgumentOutOfRangeException(nameof(position), position, $"The position must lie in [0, {Count - 1}].");
             return new OkrNode(_graph!, _indices is null ? _start + position : _indices[_start + position]);
         }

@@ -98,7 +98,13 @@ public sealed record MetricMeasure : Measure
     /// <summary>Whether the metric counts down (target below start).</summary>
     public bool IsDecreasing => Target < Start;
 
-    internal override double ProgressOfValue(double value) => Target != Start ? (value - Start) / (Target - Start) : double.NaN;
+    internal override double ProgressOfValue(double value)
+    {
+        if (Target == Start) return double.NaN;
+        double distance = value - Start, span = Target - Start;
+        // Differences of finite numbers can overflow (a metric from -1e308 to 1e308); halves cannot, and the ratio is the same.
+        return double.IsInfinity(distance) || double.IsInfinity(span) ? (value / 2 - Start / 2) / (Target / 2 - Start / 2) : distance / span;
+    }
 }
 
 /// <summary>Which side of a threshold's limit is acceptable.</summary>

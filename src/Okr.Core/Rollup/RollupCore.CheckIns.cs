@@ -48,6 +48,12 @@ internal sealed partial class RollupCore
         if (!double.IsFinite(checkIn.Value))
             return new Diagnostic(DiagnosticCodes.CheckInNotFinite, DiagnosticSeverity.Error,
                 $"The check-in for '{id}' on {checkIn.Date:yyyy-MM-dd} has value {checkIn.Value.ToString(CultureInfo.InvariantCulture)}; give a finite number.", id);
+        if (keyResult.Measure is MetricMeasure metric && !double.IsFinite(metric.ProgressOfValue(checkIn.Value)))
+            return new Diagnostic(DiagnosticCodes.ProgressOutOfRange, DiagnosticSeverity.Error,
+                $"The check-in for '{id}' on {checkIn.Date:yyyy-MM-dd} has value {checkIn.Value.ToString("R", CultureInfo.InvariantCulture)}, so far from the start for the target that its progress exceeds the largest double ({double.MaxValue.ToString("R", CultureInfo.InvariantCulture)}).", id);
+        if (checkIn.Confidence is { } confidence && (confidence.Score is { } score ? !(score >= 0 && score <= 1) : confidence.Level is not { } level || !Enum.IsDefined(level)))
+            return new Diagnostic(DiagnosticCodes.ConfidenceOutOfRange, DiagnosticSeverity.Error,
+                $"The check-in for '{id}' on {checkIn.Date:yyyy-MM-dd} has confidence {confidence}; give a score in [0, 1] or a level (low, medium, high), or leave it null.", id);
         var taken = seen is not null && !seen.Add((found, checkIn.Date));
         for (var c = 0; !taken && c < keyResult.CheckIns.Count; c++) taken = keyResult.CheckIns[c].Date == checkIn.Date;
         if (correcting && !taken)

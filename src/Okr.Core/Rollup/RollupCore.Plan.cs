@@ -99,13 +99,40 @@ internal sealed partial class RollupCore
             var objective = graph.GetObjective(v);
             if (!objective.WeightByTarget && !ReferenceEquals(strategies[strategyOf[v]], RollupStrategies.Sum)) continue;
             var (start, end) = graph.InputRange(v);
+            var overflow = false;
             for (var e = start; e < end; e++)
             {
                 if (!graph.IsKeyResultEdge(e)) continue;
                 if (graph.GetKeyResult(graph.InputAt(e)).Measure is MetricMeasure m) weights[e] *= Math.Abs(m.Target - m.Start);
+                overflow |= !double.IsFinite(weights[e]);
             }
+            if (overflow) ScaleTargetWeights(graph, weights, start, end);
         }
         return weights;
+    }
+
+    /// <summary>
+    /// Weight times target size overflowed for one objective's inputs: take both relative to their largest (spans as
+    /// halves, which cannot overflow), so the ratios between the inputs stay what they are. Inputs without a target
+    /// size keep their ratio too, and may round to 0 beside a product beyond the double range.
+    /// </summary>
+    private static void ScaleTargetWeights(OkrGraph graph, double[] weights, int start, int end)
+    {
+        var original = graph.EdgeWeights;
+        double largestWeight = 0, largestHalfSpan = 0;
+        for (var e = start; e < end; e++)
+        {
+            largestWeight = Math.Max(largestWeight, original[e]);
+            if (graph.IsKeyResultEdge(e) && graph.GetKeyResult(graph.InputAt(e)).Measure is MetricMeasure m)
+                largestHalfSpan = Math.Max(largestHalfSpan, Math.Abs(m.Target / 2 - m.Start / 2));
+        }
+        for (var e = start; e < end; e++)
+        {
+            var w = original[e] / largestWeight;
+            weights[e] = graph.IsKeyResultEdge(e) && graph.GetKeyResult(graph.InputAt(e)).Measure is MetricMeasure m
+                ? w * (Math.Abs(m.Target / 2 - m.Start / 2) / largestHalfSpan)
+                : w / largestHalfSpan / 2;
+        }
     }
 
     /// <summary>Whether the edge at input position <paramref name="e"/> of <paramref name="parent"/> counts for it.</summary>

@@ -62,7 +62,7 @@ internal sealed partial class RollupCore
     {
         Check(index);
         var list = new List<ContributionShare>();
-        double total = 0;
+        double total = 0, largest = 0;
         var (start, end) = _graph.ParentRange(index);
         for (var k = start; k < end; k++)
         {
@@ -71,13 +71,22 @@ internal sealed partial class RollupCore
             if (!Counts(parent, e)) continue;
             var w = StrategyWeight(parent, e);
             total += w;
+            largest = Math.Max(largest, w);
             list.Add(new ContributionShare(_graph.NodeAt(parent), w));
+        }
+        if (!(total <= double.MaxValue && total >= MinPlainTotal))
+        {
+            // Weights near the ends of the double range: share them out relative to the largest.
+            total = 0;
+            for (var i = 0; i < list.Count; i++) total += list[i].Share / largest;
+            for (var i = 0; i < list.Count; i++) list[i] = list[i] with { Share = list[i].Share / largest / total };
+            return list;
         }
         for (var i = 0; i < list.Count; i++) list[i] = list[i] with { Share = list[i].Share / total };
         return list;
     }
 
-    public IReadOnlyList<Contribution> ContributionsOf(int index)
+    public IReadOnlyList<Contribution> ContributionsOf(int index, InputWeights totals)
     {
         Check(index);
         var result = new List<Contribution>();
@@ -97,9 +106,9 @@ internal sealed partial class RollupCore
                 var parent = _graph.ParentAt(k);
                 var e = _graph.ParentEdgeAt(k);
                 if (!Counts(parent, e)) continue;
-                var total = MeasuredInputWeight(parent);
+                var total = totals.Scaled[parent];
                 if (!(total > 0)) continue;
-                var add = share * StrategyWeight(parent, e) / total;
+                var add = share * (StrategyWeight(parent, e) / totals.Largest[parent]) / total;
                 if (influence.TryGetValue(parent, out var sum)) influence[parent] = sum + add;
                 else
                 {
@@ -111,14 +120,35 @@ internal sealed partial class RollupCore
         return result;
     }
 
-    private double MeasuredInputWeight(int parent)
+    /// <summary>Per node, the largest weight of its counted, measured inputs, and the sum of those weights divided by it.</summary>
+    internal sealed record InputWeights(double[] Largest, double[] Scaled);
+
+    /// <summary>
+    /// The measured input weight of every node, in one pass over the edges, so that asking for the contributions of
+    /// every input of a wide objective costs O(1) per parent instead of re-summing the parent each time. Sums are
+    /// taken relative to the largest weight, so weights near the ends of the double range neither overflow nor vanish.
+    /// </summary>
+    public InputWeights MeasuredInputWeights()
     {
-        double total = 0;
-        var (start, end) = _graph.InputRange(parent);
-        for (var e = start; e < end; e++)
+        var largest = new double[Progress.Length];
+        var scaled = new double[Progress.Length];
+        for (var parent = 0; parent < Progress.Length; parent++)
         {
-            if (Counts(parent, e) && !double.IsNaN(Progress[_graph.InputAt(e)])) total += StrategyWeight(parent, e);
+            var (start, end) = _graph.InputRange(parent);
+            var max = 0.0;
+            for (var e = start; e < end; e++)
+            {
+                if (Counts(parent, e) && !double.IsNaN(Progress[_graph.InputAt(e)])) max = Math.Max(max, StrategyWeight(parent, e));
+            }
+            if (!(max > 0)) continue;
+            double total = 0;
+            for (var e = start; e < end; e++)
+            {
+                if (Counts(parent, e) && !double.IsNaN(Progress[_graph.InputAt(e)])) total += StrategyWeight(parent, e) / max;
+            }
+            largest[parent] = max;
+            scaled[parent] = total;
         }
-        return total;
+        return new InputWeights(largest, scaled);
     }
 }

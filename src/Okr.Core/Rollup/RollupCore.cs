@@ -122,6 +122,7 @@ internal sealed partial class RollupCore
                 total += w;
             }
             result = total > 0 ? sum / total : double.NaN;
+            if (total > 0 && !(total <= double.MaxValue && total >= MinPlainTotal && double.IsFinite(sum))) result = ScaledWeightedMean(mode, sources, kinds, weights);
         }
         else
         {
@@ -148,6 +149,33 @@ internal sealed partial class RollupCore
         }
         Progress[v] = Options.Scoring.Clamp(result);
         _provenance[v] = (byte)(double.IsNaN(result) ? Provenance.NotMeasured : Provenance.Derived);
+    }
+
+    // Below this total weight, products of weights and progress lose precision as subnormals; above double.MaxValue
+    // the sums overflow. Either way the mean is taken again with the weights scaled by their largest.
+    internal const double MinPlainTotal = 1e-280;
+
+    /// <summary>The weighted mean of v's counted, measured inputs, with every weight divided by the largest first.</summary>
+    private double ScaledWeightedMean(byte mode, ReadOnlySpan<int> sources, ReadOnlySpan<byte> kinds, ReadOnlySpan<double> weights)
+    {
+        var largest = 0.0;
+        for (var i = 0; i < sources.Length; i++)
+        {
+            if (weights[i] > largest && (mode & (kinds[i] <= (byte)EdgeKind.LinkedKeyResult ? FromKeyResults : FromObjectives)) != 0 && !double.IsNaN(Progress[sources[i]]))
+                largest = weights[i];
+        }
+        double sum = 0, total = 0;
+        for (var i = 0; i < sources.Length; i++)
+        {
+            var w = weights[i];
+            if (!(w > 0) || (mode & (kinds[i] <= (byte)EdgeKind.LinkedKeyResult ? FromKeyResults : FromObjectives)) == 0) continue;
+            var x = Progress[sources[i]];
+            if (double.IsNaN(x)) continue;
+            w /= largest;
+            sum += w * x;
+            total += w;
+        }
+        return sum / total;
     }
 
     // ---- The incremental pass ---------------------------------------------------------------------------------

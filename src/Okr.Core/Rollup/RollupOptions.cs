@@ -15,13 +15,13 @@ public sealed record RollupOptions
     public ScoringOptions Scoring { get; init => field = Require.NotNull(value, nameof(Scoring)); } = ScoringOptions.Default;
 
     /// <summary>The strategy of objectives whose <see cref="Objective.Strategy"/> is not set. Default: weighted mean.</summary>
-    public IRollupStrategy DefaultStrategy { get; init => field = Require.NotNull(value, nameof(DefaultStrategy)); } = RollupStrategies.WeightedMean;
+    public IRollupStrategy DefaultStrategy { get; init => field = Named(Require.NotNull(value, nameof(DefaultStrategy)), nameof(DefaultStrategy)); } = RollupStrategies.WeightedMean;
 
     /// <summary>
     /// Custom strategies objectives may name, besides the built-ins (<c>weightedMean</c>, <c>mean</c>,
     /// <c>minimum</c>, <c>sum</c>). A custom strategy with a built-in's name replaces it. Default: none.
     /// </summary>
-    public IReadOnlyList<IRollupStrategy> Strategies { get; init => field = [.. Require.NotNull(value, nameof(Strategies))]; } = [];
+    public IReadOnlyList<IRollupStrategy> Strategies { get; init => field = AllNamed([.. Require.NotNull(value, nameof(Strategies))], nameof(Strategies)); } = [];
 
     /// <summary>These options with <paramref name="strategy"/> added to <see cref="Strategies"/>.</summary>
     /// <param name="strategy">The strategy to register under its <see cref="IRollupStrategy.Name"/>.</param>
@@ -50,6 +50,24 @@ public sealed record RollupOptions
     }
 
     /// <summary>Names match ignoring case and the separators people write between words.</summary>
+    private static IRollupStrategy[] AllNamed(IRollupStrategy[] strategies, string parameter)
+    {
+        foreach (var strategy in strategies)
+        {
+            if (strategy is null) throw new ArgumentException("The strategies hold a null entry; remove it.", parameter);
+            Named(strategy, parameter);
+        }
+        return strategies;
+    }
+
+    private static IRollupStrategy Named(IRollupStrategy strategy, string parameter)
+    {
+        // Objectives find strategies by name, so a strategy without one could never be found (and would throw later).
+        if (string.IsNullOrWhiteSpace(strategy.Name))
+            throw new ArgumentException($"Strategy {strategy.GetType().Name} has no name (its Name is null, empty or white space); give it the name objectives use to choose it.", parameter);
+        return strategy;
+    }
+
     private static bool SameName(string a, string b)
     {
         int i = 0, j = 0;

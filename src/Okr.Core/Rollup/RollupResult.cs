@@ -61,5 +61,9 @@ public sealed class RollupResult
     /// <param name="node">A node of <see cref="Graph"/>.</param>
     /// <returns>The contributions, by ancestor.</returns>
     /// <exception cref="ArgumentException">The node belongs to another graph.</exception>
-    public IReadOnlyList<Contribution> GetContributions(OkrNode node) => _core.ContributionsOf(_core.IndexOf(node));
+    public IReadOnlyList<Contribution> GetContributions(OkrNode node)
+        => _core.ContributionsOf(_core.IndexOf(node), LazyInitializer.EnsureInitialized(ref _inputWeights, _core.MeasuredInputWeights));
+
+    // Found on the first call in one pass over the edges; the result never changes, so neither do they.
+    private RollupCore.InputWeights? _inputWeights;
 }

@@ -52,11 +52,21 @@ public static class RollupStrategies
 
     internal static double WeightedMeanOf(ReadOnlySpan<RollupInput> inputs)
     {
-        double sum = 0, total = 0;
+        double sum = 0, total = 0, largest = 0;
         foreach (var input in inputs)
         {
             sum += input.Weight * input.Progress;
             total += input.Weight;
+            largest = Math.Max(largest, input.Weight);
+        }
+        if (!(total > 0) || (total <= double.MaxValue && total >= RollupCore.MinPlainTotal && double.IsFinite(sum))) return sum / total;
+        // Weights near the ends of the double range: scale them by the largest, which changes no ratio.
+        sum = total = 0;
+        foreach (var input in inputs)
+        {
+            var w = input.Weight / largest;
+            sum += w * input.Progress;
+            total += w;
         }
         return sum / total;
     }

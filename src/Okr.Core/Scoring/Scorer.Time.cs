@@ -74,7 +74,9 @@ public static partial class Scorer
             }
         }
         if (hiDay == int.MaxValue || loDay == t.DayNumber) return lo;
-        return lo + (hi - lo) * (t.DayNumber - loDay) / (hiDay - loDay);
+        // Weighted by the two ends rather than lo + (hi - lo) * f, which overflows for checkpoints near -1e308 and 1e308.
+        var f = (double)(t.DayNumber - loDay) / (hiDay - loDay);
+        return lo * (1 - f) + hi * f;
     }
 
     /// <summary>

@@ -76,14 +76,25 @@ public static partial class Scorer
                 return ValueAsOf(keyResult, asOf) is { } value ? keyResult.Measure.ProgressOfValue(value) : double.NaN;
             case MilestoneMeasure ms:
                 {
-                    double done = 0, total = 0;
+                    double done = 0, total = 0, largest = 0;
                     var steps = ms.Steps;
                     for (var i = 0; i < steps.Count; i++)
                     {
                         total += steps[i].Weight;
+                        largest = Math.Max(largest, steps[i].Weight);
                         if (steps[i].IsDoneAsOf(asOf)) done += steps[i].Weight;
                     }
-                    return total > 0 ? done / total : double.NaN;
+                    if (!(total > 0)) return double.NaN;
+                    if (double.IsFinite(total) && total >= 1e-280) return done / total;
+                    // Weights near the ends of the double range: sum them scaled by the largest, which changes no ratio.
+                    done = total = 0;
+                    for (var i = 0; i < steps.Count; i++)
+                    {
+                        var w = steps[i].Weight / largest;
+                        total += w;
+                        if (steps[i].IsDoneAsOf(asOf)) done += w;
+                    }
+                    return done / total;
                 }
             default:
                 return double.NaN;

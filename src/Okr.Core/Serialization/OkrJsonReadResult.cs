@@ -46,6 +46,10 @@ public sealed class OkrJsonReadResult
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var list = ValueList<Diagnostic>.From(diagnostics);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null) throw new ArgumentException($"Diagnostic {i} of the list is null; locate only diagnostics.", nameof(diagnostics));
+        }
         return _map is null ? list : _map.Locate(list);
     }
 }

@@ -13,7 +13,7 @@ internal sealed partial class OkrJsonReader
         var text = size < 0
             ? $"The document is larger than the limit of {options.MaxDocumentBytes:N0} bytes; split it, or raise OkrJsonOptions.MaxDocumentBytes if you trust its source."
             : $"The document has {size:N0} bytes, more than the limit of {options.MaxDocumentBytes:N0}; split it, or raise OkrJsonOptions.MaxDocumentBytes if you trust its source.";
-        var diagnostic = new Diagnostic(DiagnosticCodes.DocumentTooLarge, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture, $"{text}")) { Path = "$" };
+        var diagnostic = new Diagnostic(DiagnosticCodes.DocumentTooLarge, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture, $"{text}")) { Path = "$", Line = 1, Column = 1 };
         return new OkrJsonReadResult(null, [diagnostic], null);
     }
 

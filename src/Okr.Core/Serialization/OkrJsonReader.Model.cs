@@ -111,14 +111,7 @@ internal sealed partial class OkrJsonReader
         }
         if (format is not null && format != JsonNames.Version)
         {
-            // A different version may mean anything: report that alone, not the noise of reading it as okr/1.
-            var text = format.StartsWith("okr/", StringComparison.Ordinal)
-                ? $"The document is in format \"{Shorten(format)}\", which this version of Okr.Core does not understand (it reads \"{JsonNames.Version}\"); upgrade Okr.Core, or ask the producer for \"{JsonNames.Version}\"."
-                : $"The \"format\" is \"{Shorten(format)}\", which is not an OKR document version; this reader expects \"{JsonNames.Version}\".";
-            _diagnostics.RemoveAll(static d => d.Code != DiagnosticCodes.InvalidJson);
-            _failed = true;
-            var (line, column) = _lines.Locate(formatAt + _offset);
-            _diagnostics.Insert(0, new Diagnostic(DiagnosticCodes.UnsupportedFormat, DiagnosticSeverity.Error, text) { Path = "$.format", Line = line, Column = column });
+            ReportForeignFormat(format, formatAt);
             return null;
         }
         if (!ok || state.Bad) return null;
@@ -132,6 +125,43 @@ internal sealed partial class OkrJsonReader
             Alignments = alignments ?? [],
             Extensions = Extensions(state),
         };
+    }
+
+    /// <summary>A different version may mean anything: report that alone, not the noise of reading it as okr/1.</summary>
+    private void ReportForeignFormat(string format, long formatAt)
+    {
+        var text = format.StartsWith("okr/", StringComparison.Ordinal)
+            ? $"The document is in format \"{Shorten(format)}\", which this version of Okr.Core does not understand (it reads \"{JsonNames.Version}\"); upgrade Okr.Core, or ask the producer for \"{JsonNames.Version}\"."
+            : $"The \"format\" is \"{Shorten(format)}\", which is not an OKR document version; this reader expects \"{JsonNames.Version}\".";
+        _diagnostics.RemoveAll(static d => d.Code != DiagnosticCodes.InvalidJson);
+        _failed = true;
+        var (line, column) = _lines.Locate(formatAt + _offset);
+        _diagnostics.Insert(0, new Diagnostic(DiagnosticCodes.UnsupportedFormat, DiagnosticSeverity.Error, text) { Path = "$.format", Line = line, Column = column });
+    }
+
+    /// <summary>
+    /// The top-level "format" string and where its value starts, found by a scan that skips every other value: reading
+    /// that stopped at the diagnostics limit may not have reached it yet.
+    /// </summary>
+    private (string Value, long At)? FindFormat()
+    {
+        try
+        {
+            var look = new Utf8JsonReader(_json.Span, new JsonReaderOptions { MaxDepth = _maxNesting + 1 });
+            if (!look.Read() || look.TokenType != JsonTokenType.StartObject) return null;
+            while (look.Read() && look.TokenType == JsonTokenType.PropertyName)
+            {
+                var isFormat = look.ValueTextEquals(JsonNames.Format);
+                look.Read();
+                if (isFormat) return look.TokenType == JsonTokenType.String ? (look.GetString()!, look.TokenStartIndex) : null;
+                look.Skip();
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Reading reported what is wrong with the document.
+        }
+        return null;
     }
 
     private Owner? ReadOwner(ref Utf8JsonReader reader)
@@ -301,20 +331,24 @@ internal sealed partial class OkrJsonReader
         string? childId = null, parentId = null;
         AlignmentKind? kind = null;
         double? weight = null;
-        var ok = true;
+        bool ok = true, kindOk = true;
         while (NextProperty(ref reader, state, out var property))
         {
             switch (property)
             {
                 case JsonNames.ChildId: ok &= ReadString(ref reader, required: true, out childId); break;
                 case JsonNames.ParentId: ok &= ReadString(ref reader, required: true, out parentId); break;
-                case JsonNames.Kind: ok &= ReadEnum(ref reader, JsonNames.AlignmentKinds, out kind); break;
+                case JsonNames.Kind:
+                    kindOk = ReadEnum(ref reader, JsonNames.AlignmentKinds, out kind);
+                    ok &= kindOk;
+                    break;
                 case JsonNames.Weight: ok &= ReadNumber(ref reader, required: false, out weight); break;
                 default: ReadExtension(ref reader, state, property); break;
             }
             EndProperty();
         }
-        if (ok && kind is null) state.TreatAsMissing(JsonNames.Kind); // "kind": null is no kind
+        // "kind": null is no kind, reported even when a sibling property failed too.
+        if (kindOk && kind is null) state.TreatAsMissing(JsonNames.Kind);
         ReportMissing(state, AlignmentShape.Required);
         if (!ok || state.Bad || childId is null || parentId is null || kind is null) return null;
         return new Alignment { ChildId = childId, ParentId = parentId, Kind = kind.Value, Weight = weight ?? 1, Extensions = Extensions(state) };

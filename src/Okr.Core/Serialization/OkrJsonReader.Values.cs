@@ -212,14 +212,19 @@ internal sealed partial class OkrJsonReader
         var list = new List<string>();
         _path.PushIndex(0);
         var index = 0;
-        while (Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
+        while (SetIndex(index++) && Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
         {
-            _path.SetIndex(index++);
             if (ReadString(ref reader, required: true, out var item)) list.Add(item!);
             else ok = false;
         }
         _path.Pop();
         return list;
+    }
+
+    private bool SetIndex(int index)
+    {
+        _path.SetIndex(index);
+        return true;
     }
 
     private List<T>? ReadList<T>(ref Utf8JsonReader reader, string what, ElementReader<T> element, out bool ok)
@@ -236,9 +241,9 @@ internal sealed partial class OkrJsonReader
         var list = new List<T>();
         _path.PushIndex(0);
         var index = 0;
-        while (Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
+        // The index is set before the element is read, so a diagnostic on its first token (too deep) names it.
+        while (SetIndex(index++) && Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
         {
-            _path.SetIndex(index++);
             var item = element(ref reader);
             if (item is null) ok = false;
             else list.Add(item);

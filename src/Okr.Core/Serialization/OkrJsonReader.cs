@@ -35,6 +35,8 @@ internal sealed partial class OkrJsonReader
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly JsonPath _path = new();
     private bool _failed;
+    private long _unlistedWarnings;      // warnings past MaxDiagnostics, summed up by one OKR0317 warning
+    private (string Path, long Line, long Column)? _firstUnlisted;  // where the first of them is
 
     private OkrJsonReader(ReadOnlyMemory<byte> document, OkrJsonOptions options)
     {
@@ -86,6 +88,19 @@ internal sealed partial class OkrJsonReader
         }
         catch (StopReading)
         {
+            if (FindFormat() is { } format && format.Value != JsonNames.Version) ReportForeignFormat(format.Value, format.At);
+        }
+        if (_unlistedWarnings > 0 && _firstUnlisted is { } first)
+        {
+            _diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.TooManyDiagnostics,
+                DiagnosticSeverity.Warning,
+                string.Create(CultureInfo.InvariantCulture, $"{_unlistedWarnings:N0} more warning(s) from here on are not listed: only {_options.MaxDiagnostics:N0} diagnostics are kept (OkrJsonOptions.MaxDiagnostics). The document was read; fix the warnings listed and read it again to see the rest."))
+            {
+                Path = first.Path,
+                Line = first.Line,
+                Column = first.Column,
+            });
         }
         return _failed ? null : set;
     }
@@ -95,15 +110,28 @@ internal sealed partial class OkrJsonReader
     private void Report(string code, DiagnosticSeverity severity, long offset, string path, string message, params IEnumerable<string> ids)
     {
         if (severity == DiagnosticSeverity.Error) _failed = true;
+        var (line, column) = _lines.Locate(offset + _offset);
         if (_diagnostics.Count >= _options.MaxDiagnostics)
         {
+            if (severity != DiagnosticSeverity.Error)
+            {
+                // Warnings alone never fail a read: past the limit they are counted, and reading goes on to find errors.
+                _firstUnlisted ??= (path, line, column);
+                _unlistedWarnings++;
+                return;
+            }
             _diagnostics.Add(new Diagnostic(
                 DiagnosticCodes.TooManyDiagnostics,
                 DiagnosticSeverity.Error,
-                string.Create(CultureInfo.InvariantCulture, $"Reading stopped after {_options.MaxDiagnostics:N0} diagnostics; fix these and read the document again.")));
+                string.Create(CultureInfo.InvariantCulture, $"Reading stopped here, at an error after {_options.MaxDiagnostics:N0} diagnostics; fix these and read the document again."))
+            {
+                Path = path,
+                Line = line,
+                Column = column,
+            });
+            _unlistedWarnings = 0;
             throw new StopReading();
         }
-        var (line, column) = _lines.Locate(offset + _offset);
         _diagnostics.Add(new Diagnostic(code, severity, message, ids) { Path = path, Line = line, Column = column });
     }
 

@@ -32,8 +32,8 @@ internal sealed partial class OkrJsonWriter : IDisposable
         {
             Indented = options.Indented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            // The writer's own nesting limit must not stop deeply nested extensions the reader accepted.
-            MaxDepth = options.MaxNesting + 8,
+            // The reader's limit, counted the same way (containers at depth 0 to MaxNesting - 1): what is written reads back.
+            MaxDepth = options.MaxNesting,
         });
     }
 
@@ -48,7 +48,14 @@ internal sealed partial class OkrJsonWriter : IDisposable
             var writer = new OkrJsonWriter(buffer, options);
             using (writer)
             {
-                writer.WriteDocument(set);
+                try
+                {
+                    writer.WriteDocument(set);
+                }
+                catch (InvalidOperationException) when (writer._writer.CurrentDepth >= options.MaxNesting)
+                {
+                    writer.Error(DiagnosticCodes.NestingTooDeep, string.Create(CultureInfo.InvariantCulture, $"The set nests objects and arrays more than OkrJsonOptions.MaxNesting ({options.MaxNesting}) levels deep here, so a reader with the same options could not read it back; raise MaxNesting (the format itself needs 6)."));
+                }
             }
             if (writer._diagnostics.Count > 0) throw new OkrValidationException("Writing the OKR set", writer._diagnostics);
             return buffer;
@@ -218,7 +225,13 @@ internal sealed partial class OkrJsonWriter : IDisposable
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = _options.MaxNesting });
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = ExtensionParseDepth });
+        }
+        catch (ArgumentException)
+        {
+            // JsonDocument cannot transcode a lone surrogate to UTF-8.
+            Error(DiagnosticCodes.InvalidText, $"Extension '{name}' of {owner} holds text that is not valid Unicode (a lone surrogate); correct it.");
+            return;
         }
         catch (JsonException e)
         {
@@ -230,9 +243,14 @@ internal sealed partial class OkrJsonWriter : IDisposable
             try
             {
                 var buffer = new ArrayBufferWriter<byte>();
-                using (var check = new Utf8JsonWriter(buffer, new JsonWriterOptions { MaxDepth = _options.MaxNesting + 8 }))
+                using (var check = new Utf8JsonWriter(buffer, new JsonWriterOptions { MaxDepth = ExtensionParseDepth }))
                 {
                     document.RootElement.WriteTo(check);
+                }
+                if (_writer.CurrentDepth + Nesting(buffer.WrittenSpan) > _options.MaxNesting)
+                {
+                    Error(DiagnosticCodes.NestingTooDeep, string.Create(CultureInfo.InvariantCulture, $"Extension '{name}' of {owner} nests {Nesting(buffer.WrittenSpan)} levels deep, which here takes the document past OkrJsonOptions.MaxNesting ({_options.MaxNesting}), so a reader with the same options could not read it back; raise MaxNesting (it was probably read with a higher limit) or flatten the extension."));
+                    return;
                 }
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -243,6 +261,21 @@ internal sealed partial class OkrJsonWriter : IDisposable
             _writer.WritePropertyName(name);
             document.RootElement.WriteTo(_writer);
         }
+    }
+
+    // The deepest extension any reader accepts: OkrJsonOptions' upper bound on MaxNesting.
+    private const int ExtensionParseDepth = 4_096;
+
+    /// <summary>How many levels of objects and arrays a JSON value nests (0 for a number or string).</summary>
+    private static int Nesting(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = ExtensionParseDepth + 1 });
+        var deepest = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) deepest = Math.Max(deepest, reader.CurrentDepth + 1);
+        }
+        return deepest;
     }
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

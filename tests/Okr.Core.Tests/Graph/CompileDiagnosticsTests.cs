@@ -227,6 +227,23 @@ public class CompileDiagnosticsTests
     }
 
     [Fact]
+    public void OKR0123_UndefinedEnumValue()
+    {
+        AssertAt(Only(WithObjective(Valid(), 0, o => o with { Commitment = (Commitment)9 }), DiagnosticCodes.UndefinedEnumValue), "$.objectives[0].commitment", "top");
+        var d = Only(WithKr(Valid(), 1, k => k with { Measure = new ThresholdMeasure { Direction = (ThresholdDirection)7, Limit = 3 } }), DiagnosticCodes.UndefinedEnumValue);
+        AssertAt(d, "$.keyResults[1].measure.direction", "k2");
+        Assert.Contains("AtLeast, AtMost", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OKR0124_ProgressOutOfRange()
+    {
+        var d = Only(WithKr(Valid(), 1, k => k with { Measure = Measure.Metric(0, 1e-300, 1e10) }), DiagnosticCodes.ProgressOutOfRange);
+        AssertAt(d, "$.keyResults[1].measure.current", "k2");
+        Assert.True(WithKr(Valid(), 1, k => k with { Measure = Measure.Metric(-1e308, 1e308, 1e308) }).Compile().Succeeded);
+    }
+
+    [Fact]
     public void OKR0121_NegativeManualProgress()
     {
         AssertAt(Only(WithObjective(Valid(), 0, o => o with { ManualProgress = -0.1 }), DiagnosticCodes.NegativeManualProgress), "$.objectives[0].manualProgress", "top");

@@ -274,6 +274,7 @@ namespace Okr.Core.Diagnostics
         public const string PeriodEndsBeforeStart = "OKR0111";
         public const string PeriodMismatch = "OKR0512";
         public const string PeriodOutsideParent = "OKR0108";
+        public const string ProgressOutOfRange = "OKR0124";
         public const string RedundantLink = "OKR0119";
         public const string Silo = "OKR0505";
         public const string Stale = "OKR0510";
@@ -285,6 +286,7 @@ namespace Okr.Core.Diagnostics
         public const string TooManyDiagnostics = "OKR0317";
         public const string TooManyKeyResults = "OKR0503";
         public const string TooManyStrategies = "OKR0407";
+        public const string UndefinedEnumValue = "OKR0123";
         public const string UnknownEnumValue = "OKR0309";
         public const string UnknownReference = "OKR0102";
         public const string UnknownStrategy = "OKR0401";

@@ -128,10 +128,10 @@ public sealed class MiniJsonSchema
                     foreach (var item in instance.EnumerateArray()) Validate(value, item, $"{path}[{index++}]", errors);
                     break;
                 case "enum":
-                    if (!value.EnumerateArray().Any(option => JsonElement.DeepEquals(option, instance))) errors.Add($"{path}: {instance.GetRawText()} is not one of {value.GetRawText()}");
+                    if (!value.EnumerateArray().Any(option => SameJson(option, instance))) errors.Add($"{path}: {instance.GetRawText()} is not one of {value.GetRawText()}");
                     break;
                 case "const":
-                    if (!JsonElement.DeepEquals(value, instance)) errors.Add($"{path}: expected {value.GetRawText()}, found {instance.GetRawText()}");
+                    if (!SameJson(value, instance)) errors.Add($"{path}: expected {value.GetRawText()}, found {instance.GetRawText()}");
                     break;
                 case "minimum":
                     if (instance.ValueKind == JsonValueKind.Number && instance.GetDouble() < value.GetDouble()) errors.Add($"{path}: {instance.GetRawText()} is below the minimum {value.GetRawText()}");
@@ -174,4 +174,8 @@ public sealed class MiniJsonSchema
         "null" => instance.ValueKind == JsonValueKind.Null,
         _ => throw new NotSupportedException("Unknown type " + type),
     };
+
+    // JsonElement.DeepEquals is .NET 9+; JsonNode.DeepEquals runs on net8.0 too.
+    private static bool SameJson(JsonElement a, JsonElement b)
+        => System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(a.GetRawText()), System.Text.Json.Nodes.JsonNode.Parse(b.GetRawText()));
 }

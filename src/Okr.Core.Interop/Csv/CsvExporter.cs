@@ -59,11 +59,6 @@ internal static class CsvExporter
         foreach (var objective in set.Objectives)
         {
             var mine = alignments[objective.Id].ToList();
-            foreach (var a in mine.Where(a => a.Extensions.Count > 0))
-            {
-                problems.Add(new Diagnostic(DiagnosticCodes.CsvNotExported, DiagnosticSeverity.Warning,
-                    $"The alignment of '{a.ChildId}' to '{a.ParentId}' has extensions ({string.Join(", ", a.Extensions.Keys)}); the CSV template has no cell for them.", a.ChildId, a.ParentId));
-            }
             CheckList(problems, objective.Id, [.. objective.OwnerIds, .. mine.Select(a => a.ParentId)]);
             Row(c =>
             {
@@ -82,6 +77,17 @@ internal static class CsvExporter
                 c["manualProgress"] = objective.ManualProgress is { } m ? Number(m) : "";
                 c["description"] = objective.Description ?? "";
                 c["extensions"] = Extensions(objective.Extensions);
+                c["alignmentExtensions"] = !mine.Any(a => a.Extensions.Count > 0) ? "" : Json(w =>
+                {
+                    w.WriteStartObject();
+                    foreach (var a in mine.Where(a => a.Extensions.Count > 0))
+                    {
+                        w.WriteStartObject(a.ParentId);
+                        WriteExtensions(w, a.Extensions);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndObject();
+                });
             });
         }
         var linkedFrom = set.Objectives.SelectMany(o => o.LinkedKeyResultIds.Select(k => (Kr: k, o.Id))).ToLookup(p => p.Kr, p => p.Id, StringComparer.Ordinal);

@@ -103,7 +103,7 @@ internal sealed class CsvImporter
 
     private static bool HasExtensions(OkrSet set)
         => set.Extensions.Count > 0 || set.Owners.Any(o => o.Extensions.Count > 0) || set.Periods.Any(p => p.Extensions.Count > 0)
-            || set.Objectives.Any(o => o.Extensions.Count > 0)
+            || set.Objectives.Any(o => o.Extensions.Count > 0) || set.Alignments.Any(a => a.Extensions.Count > 0)
             || set.KeyResults.Any(k => k.Extensions.Count > 0 || k.Measure.Extensions.Count > 0 || k.CheckIns.Any(c => c.Extensions.Count > 0) || k.Checkpoints.Any(c => c.Extensions.Count > 0)
                 || (k.Measure is MilestoneMeasure m && m.Steps.Any(s => s.Extensions.Count > 0)));
 
@@ -373,6 +373,7 @@ internal sealed class CsvImporter
         var alignments = new List<Alignment>();
         foreach (var (row, objective, parents) in objectives)
         {
+            var alignmentExtensions = Json(row, "alignmentExtensions", JsonValueKind.Object);
             var kinds = List(Cell(row, "alignment"));
             var weights = List(Cell(row, "weight"));
             if (kinds.Count > 1 && kinds.Count != parents.Count)
@@ -409,7 +410,12 @@ internal sealed class CsvImporter
                     continue;
                 }
                 _ = parentRow;
-                alignments.Add(new Alignment { ChildId = objective.Id, ParentId = parent, Kind = kind, Weight = weight });
+                var extensions = new Dictionary<string, string>(StringComparer.Ordinal);
+                if (alignmentExtensions is { } all && all.TryGetProperty(parent, out var mine) && mine.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var property in mine.EnumerateObject()) extensions[property.Name] = JsonValues.Compact(property.Value);
+                }
+                alignments.Add(new Alignment { ChildId = objective.Id, ParentId = parent, Kind = kind, Weight = weight, Extensions = extensions });
             }
         }
         var objectiveRows = new HashSet<string>(objectives.Select(o => o.Row.Id), StringComparer.Ordinal);
@@ -573,7 +579,7 @@ internal sealed class CsvImporter
             Measure = measure,
             CheckIns = checkIns,
             Checkpoints = checkpoints,
-            Extensions = KeepUnused(row, ItemExtensions(row), "alignment", "ownerKind", "commitment", "strategy", "weightByTarget", "manualProgress"),
+            Extensions = KeepUnused(row, ItemExtensions(row), "alignment", "alignmentExtensions", "ownerKind", "commitment", "strategy", "weightByTarget", "manualProgress"),
         };
     }
 
@@ -612,6 +618,8 @@ internal sealed class CsvImporter
                 var start = Number(row, "start");
                 if (target is null || start is null)
                 {
+                    // A cell that is there but is no number was reported already; only an empty one is missing.
+                    if (Cell(row, target is null ? "target" : "start") is not null) return null;
                     Error(DiagnosticCodes.CsvMissingValue, row.Line, SourceColumn(target is null ? "target" : "start"), row, "a metric needs a start and a target");
                     return null;
                 }
@@ -619,6 +627,7 @@ internal sealed class CsvImporter
             case "ATLEAST" or "ATMOST":
                 if (target is null)
                 {
+                    if (Cell(row, "target") is not null) return null;
                     Error(DiagnosticCodes.CsvMissingValue, row.Line, SourceColumn("target"), row, "a threshold needs its limit in target");
                     return null;
                 }

@@ -17,7 +17,7 @@ public static class OkrCsv
     [
         "type", "id", "title", "parentIds", "alignment", "weight", "owner", "ownerEmail", "ownerKind", "period", "periodStart", "periodEnd",
         "measure", "start", "target", "current", "unit", "commitment", "progressSource", "strategy", "weightByTarget", "manualProgress",
-        "steps", "checkIns", "checkpoints", "description", "extensions", "measureExtensions",
+        "steps", "checkIns", "checkpoints", "description", "extensions", "measureExtensions", "alignmentExtensions",
     ];
 
     internal static readonly HashSet<string> ColumnSet = new(Columns, StringComparer.Ordinal);
@@ -60,7 +60,7 @@ public static class OkrCsv
     /// <summary>Writes a set as template CSV to a writer, and returns what it could not carry (nothing, for most sets).</summary>
     /// <param name="set">The set.</param>
     /// <param name="writer">Where the text goes; it is not closed.</param>
-    /// <returns>Warnings <c>OKR0615</c> for what the file leaves out (alignment extensions, ids holding <c>;</c>), or an empty list.</returns>
+    /// <returns>Warnings <c>OKR0615</c> for what the file cannot carry (ids holding <c>;</c>, which separates ids in list cells), or an empty list.</returns>
     public static IReadOnlyList<Diagnostic> Export(OkrSet set, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(set);

@@ -133,6 +133,12 @@ internal sealed class VivaExport : IDisposable
             return [];
         }
         _documents.Add(document);
+        if (InvalidText(document.RootElement) is { } bad)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.ImportFileUnreadable, DiagnosticSeverity.Error,
+                $"'{name}' holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate) near {bad}.") { Path = name });
+            return [];
+        }
         if (document.RootElement.ValueKind != JsonValueKind.Array)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.ImportFileUnreadable, DiagnosticSeverity.Error,
@@ -140,6 +146,44 @@ internal sealed class VivaExport : IDisposable
             return [];
         }
         return [.. document.RootElement.EnumerateArray()];
+    }
+
+    /// <summary>
+    /// Where a string or property name cannot be decoded (the parser checks UTF-8 only when text is read), or
+    /// <see langword="null"/>. Iterative, so nesting costs no stack.
+    /// </summary>
+    private static string? InvalidText(JsonElement root)
+    {
+        var stack = new Stack<JsonElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            try
+            {
+                switch (element.ValueKind)
+                {
+                    case JsonValueKind.String:
+                        _ = element.GetString();
+                        break;
+                    case JsonValueKind.Array:
+                        foreach (var item in element.EnumerateArray()) stack.Push(item);
+                        break;
+                    case JsonValueKind.Object:
+                        foreach (var property in element.EnumerateObject())
+                        {
+                            _ = property.Name;
+                            stack.Push(property.Value);
+                        }
+                        break;
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                return element.ValueKind == JsonValueKind.Object ? "a property name" : "a string";
+            }
+        }
+        return null;
     }
 
     private static string FirstSentence(string message)

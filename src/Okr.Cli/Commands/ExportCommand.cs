@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Okr.Cli.Input;
+using Okr.Core.Interop;
 using Okr.Core.Results;
 using Okr.Core.Rollup;
 using Okr.Core.Serialization;
 
 namespace Okr.Cli.Commands;
 
-/// <summary><c>okr export FILE --format results|okr</c>: the file as another document.</summary>
+/// <summary><c>okr export FILE --format results|okr|csv</c>: the file as another document.</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliContext context)
@@ -14,10 +15,10 @@ internal static class ExportCommand
         var file = OkrCommandLine.FileArgument();
         var format = new Option<string>("--format")
         {
-            Description = "results: the okr-results/2 document (every node's numbers, titles, owners and edges); okr: the okr/1 document as Okr.Core writes it.",
+            Description = "results: the okr-results/2 document (every node's numbers, titles, owners and edges); okr: the okr/1 document as Okr.Core writes it; csv: Okr.Core's CSV template (docs/import.md).",
             Required = true,
         };
-        format.AcceptOnlyFromAmong("results", "okr");
+        format.AcceptOnlyFromAmong("results", "okr", "csv");
         var asOf = OkrCommandLine.DateOption("--as-of", "The day the results look from; default today, or the nearest period end");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
         var command = new Command("export",
@@ -35,9 +36,12 @@ internal static class ExportCommand
     {
         var document = LoadedDocument.LoadValid(path, context);
         var graph = document.Graph!;
-        var text = format == "results"
-            ? OkrResultsJson.Write(graph.Rollup(AsOf.Resolve(asOf, graph.Set, context)))
-            : OkrJson.Write(graph.Set);
+        var text = format switch
+        {
+            "results" => OkrResultsJson.Write(graph.Rollup(AsOf.Resolve(asOf, graph.Set, context))),
+            "csv" => OkrCsv.Export(graph.Set).TrimEnd('\r', '\n'),
+            _ => OkrJson.Write(graph.Set),
+        };
         if (output is null)
         {
             context.RawOut.WriteLine(text);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Okr.Core.Diagnostics;
 
 namespace Okr.Core.Interop.Viva;
@@ -9,7 +8,7 @@ namespace Okr.Core.Interop.Viva;
 /// Maps a parsed Viva Goals export to an <see cref="OkrSet"/>, noting for every item what was mapped, derived or kept.
 /// The rules are documented in <c>docs/import.md</c>; each derived value says its rule in its note.
 /// </summary>
-internal sealed partial class VivaMapper(VivaExport export, List<Diagnostic> diagnostics)
+internal sealed class VivaMapper(VivaExport export, List<Diagnostic> diagnostics)
 {
     private const string BigRock = "Big rock";
     private const string Kpi = "Kpi";
@@ -326,17 +325,13 @@ internal sealed partial class VivaMapper(VivaExport export, List<Diagnostic> dia
         }
     }
 
-    [GeneratedRegex(@"^\s*Q([1-4])\s+(\d{4})\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex QuarterName();
-
-    [GeneratedRegex(@"^\s*(?:Annual|Year|FY)\s+(\d{4})\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex YearName();
-
+    /// <summary>A readable period id from Viva's name: <c>Q4 2025</c> -> <c>2025-Q4</c>, <c>Annual 2025</c> -> <c>2025</c>; else <see langword="null"/>.</summary>
     private static string? NiceId(string name)
     {
-        if (QuarterName().Match(name) is { Success: true } q) return $"{q.Groups[2].Value}-Q{q.Groups[1].Value}";
-        if (YearName().Match(name) is { Success: true } y) return y.Groups[1].Value;
-        return null;
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || parts[1].Length != 4 || !parts[1].All(char.IsAsciiDigit)) return null;
+        if (parts[0].Length == 2 && parts[0][0] == 'Q' && parts[0][1] is >= '1' and <= '4') return $"{parts[1]}-{parts[0]}";
+        return parts[0] is "Annual" or "Year" or "FY" ? parts[1] : null;
     }
 
     // ---- Goals.

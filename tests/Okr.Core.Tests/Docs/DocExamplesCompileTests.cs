@@ -47,6 +47,8 @@ public sealed partial class DocExamplesCompileTests
             // The satellite package docs/quikgraph.md shows, and the QuikGraph it brings.
             MetadataReference.CreateFromFile(typeof(Okr.Core.QuikGraph.OkrGraphView).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(global::QuikGraph.IEdge<>).Assembly.Location),
+            // The importers docs/import.md shows.
+            MetadataReference.CreateFromFile(typeof(Okr.Core.Interop.OkrCsv).Assembly.Location),
         ];
     });
 

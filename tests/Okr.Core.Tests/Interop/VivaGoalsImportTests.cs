@@ -167,6 +167,17 @@ public sealed class VivaGoalsImportTests
     }
 
     [Fact]
+    public void ImportDoc_ShowsTheSampleExportsRealReport()
+    {
+        var doc = File.ReadAllText(Support.SampleData.DocsPath("import.md")).ReplaceLineEndings("\n");
+        var text = Sample.Value.Fidelity!.ToText().ReplaceLineEndings("\n");
+        Assert.Contains(text.Split("\nItems:")[0], doc, StringComparison.Ordinal);
+        // The per-item excerpt is the report's own lines too.
+        foreach (var line in doc.Split("\nItems:\n")[1].Split("\n```")[0].Split('\n').Where(l => l.Trim() != "..."))
+            Assert.Contains(line + "\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_Zip_GivesTheSameSetAsTheFolder()
     {
         var zip = Path.Combine(Path.GetTempPath(), $"okr-viva-{Guid.NewGuid():N}.zip");

@@ -344,9 +344,13 @@ internal sealed class CsvImporter
         {
             foreach (var owner in objective.OwnerIds) MakeOwner(owner, ownerIds, implicitOwners, row);
             var resolved = objective;
-            if (objective.PeriodId is { } period && !periodIds.ContainsKey(period) && !implicitPeriods.Any(p => p.Id == period))
+            if (objective.PeriodId is { } period && !periodIds.ContainsKey(period))
             {
-                if (MakePeriod(row, period) is { } made) implicitPeriods.Add(made);
+                if (MakePeriod(row, period) is { } made)
+                {
+                    implicitPeriods.Add(made);
+                    periodIds[period] = row.Line;
+                }
                 else
                 {
                     _diagnostics.Add(new Diagnostic(DiagnosticCodes.CsvBadReference, DiagnosticSeverity.Warning,
@@ -371,6 +375,7 @@ internal sealed class CsvImporter
         }
         // Alignments and links, with every unknown parent reported at its row.
         var alignments = new List<Alignment>();
+        var keyResultIds = new HashSet<string>(keyResults.Select(k => k.Row.Id), StringComparer.Ordinal);
         foreach (var (row, objective, parents) in objectives)
         {
             var alignmentExtensions = Json(row, "alignmentExtensions", JsonValueKind.Object);
@@ -388,7 +393,7 @@ internal sealed class CsvImporter
                     Error(DiagnosticCodes.CsvBadReference, row.Line, SourceColumn("parentIds"), row, $"the parent '{parent}' has no objective or key result row");
                     continue;
                 }
-                var parentIsKeyResult = keyResults.Any(k => k.Row.Id == parent);
+                var parentIsKeyResult = keyResultIds.Contains(parent);
                 var kindText = kinds.Count == 0 ? null : kinds.Count == 1 ? kinds[0] : i < kinds.Count ? kinds[i] : null;
                 AlignmentKind kind;
                 if (kindText is null) kind = parentIsKeyResult ? AlignmentKind.Cascaded : AlignmentKind.BottomUp;

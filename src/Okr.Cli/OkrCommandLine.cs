@@ -59,6 +59,7 @@ internal static class OkrCommandLine
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(CheckInCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
         return root;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Okr.Cli.Input;
 using Okr.Core.Graph;
 using Okr.Core.Health;
+using Okr.Core.Interop;
 using Okr.Core.Results;
 using Okr.Core.Rollup;
 using Okr.Core.Serialization;
@@ -9,7 +10,7 @@ using Okr.Core.Visuals;
 
 namespace Okr.Cli.Commands;
 
-/// <summary><c>okr export FILE --format FORMAT</c>: the file as another document or a picture.</summary>
+/// <summary><c>okr export FILE --format FORMAT</c>: the file as another document (okr/1, results, CSV) or a picture.</summary>
 internal static class ExportCommand
 {
     /// <summary>What a writer gets: the loaded file, the day (resolved only when a writer asks) and the map options.</summary>
@@ -28,6 +29,7 @@ internal static class ExportCommand
     {
         ["results"] = new("the okr-results/2 document (every node's numbers, titles, owners and edges)", false, r => OkrResultsJson.Write(r.Rollup())),
         ["okr"] = new("the okr/1 document as Okr.Core writes it", false, r => OkrJson.Write(r.Graph.Set)),
+        ["csv"] = new("Okr.Core's CSV template, one row per objective or key result (docs/import.md)", false, r => OkrCsv.Export(r.Graph.Set).TrimEnd('\r', '\n')),
         ["mermaid"] = new("the alignment map as Mermaid flowchart text, cut to Mermaid's 500 edges and 50,000 characters (a %% CUT line says what was left out)", true, Mermaid),
         ["dot"] = new("the alignment map as Graphviz DOT", true, r => DotMap.Write(r.Rollup(), r.Map)),
         ["svg"] = new("the alignment map as a standalone SVG", true, r => SvgMap.Write(r.Rollup(), r.Map)),
@@ -55,7 +57,7 @@ internal static class ExportCommand
         var clusters = new Option<bool>("--clusters") { Description = "mermaid, dot: one box per owner." };
         var command = new Command("export",
             "Writes the file as another document or a picture: the rollup's results (okr-results/2) for tools that only " +
-            "want the numbers, the okr/1 document re-written, the alignment map (Mermaid, Graphviz DOT, SVG) or a " +
+            "want the numbers, the okr/1 document re-written, Okr.Core's CSV template, the alignment map (Mermaid, Graphviz DOT, SVG) or a " +
             "self-contained HTML report. --focus, --depth and --owner cut the pictures.\n\n" +
             "Examples:\n  okr export samples/data/techsolutions.json --format results --as-of 2026-02-15 -o results.json\n" +
             "  okr export samples/data/techsolutions.json --format html --as-of 2026-02-15 -o report.html")

@@ -244,4 +244,42 @@ public static class DiagnosticCodes
 
     /// <summary>An alignment chain is deeper than <see cref="HealthOptions.MaxLevels"/> (default 5) levels below the top. Warning.</summary>
     public const string TooDeep = "OKR0513";
+
+    // ==== OKR06xx: importers and exporters (Okr.Core.Interop). A separate section, kept last. ====
+
+    /// <summary>An export lacks a file of a kind (objectives are required; the others warn), or holds two of one kind.</summary>
+    public const string ImportFileMissing = "OKR0601";
+
+    /// <summary>An import file cannot be read: not JSON, not a JSON array, a damaged zip, or a path that is neither a folder nor a zip.</summary>
+    public const string ImportFileUnreadable = "OKR0602";
+
+    /// <summary>An item or field of an import has the wrong shape (a string where a number belongs, an item that is not an object); the value is kept as an extension (a warning), or the item cannot be used (an error).</summary>
+    public const string ImportWrongShape = "OKR0603";
+
+    /// <summary>An imported item refers to an id the export does not have (a parent, the item of a check-in or comment, a parent team); the reference is kept as an extension (a warning).</summary>
+    public const string ImportUnknownReference = "OKR0604";
+
+    /// <summary>An imported field holds a value the importer does not know (a goal type, target type, progress mode); it is kept as an extension and a documented default is used (a warning).</summary>
+    public const string ImportUnknownValue = "OKR0605";
+
+    /// <summary>Two imported items share an id; the later one is kept whole as an extension (a warning).</summary>
+    public const string ImportDuplicateId = "OKR0606";
+
+    /// <summary>A CSV header is unusable: a required column is missing, a column appears twice, or a header map names a column the template does not have.</summary>
+    public const string CsvBadHeader = "OKR0610";
+
+    /// <summary>A CSV cell cannot be read: a number, date, choice or JSON value that is malformed; the diagnostic gives the row (line) and column.</summary>
+    public const string CsvBadValue = "OKR0611";
+
+    /// <summary>A CSV cell the row needs is empty (the type, id or title, a measure's target).</summary>
+    public const string CsvMissingValue = "OKR0612";
+
+    /// <summary>Two CSV rows of one id space share an id, or a row's parent id names no row.</summary>
+    public const string CsvBadReference = "OKR0613";
+
+    /// <summary>A CSV header map is not valid: not JSON, or not the documented shape.</summary>
+    public const string CsvBadMap = "OKR0614";
+
+    /// <summary>Exporting to CSV met something the template does not carry (an alignment's extensions); it is left out of the file (a warning).</summary>
+    public const string CsvNotExported = "OKR0615";
 }

@@ -26,6 +26,9 @@ public sealed partial class CliDocTests
         var copy = Directory.CreateTempSubdirectory("okr-cli-doc-").FullName;
         Directory.CreateDirectory(Path.Combine(copy, "samples", "data"));
         foreach (var file in Support.SampleData.Files) File.Copy(file, Path.Combine(copy, "samples", "data", Path.GetFileName(file)));
+        var viva = Path.Combine(copy, "samples", "data", "viva-goals-export");
+        Directory.CreateDirectory(viva);
+        foreach (var file in Directory.GetFiles(Interop.VivaGoalsImportTests.ExportPath)) File.Copy(file, Path.Combine(viva, Path.GetFileName(file)));
         var refreshed = ConsoleBlock().Replace(doc, m => $"```console\n$ okr {m.Groups["args"].Value}\n{Output(copy, m.Groups["args"].Value)}```");
         if (refreshed == doc) return;
         var accept = Environment.GetEnvironmentVariable("OKR_ACCEPT_DOCS") == "1"

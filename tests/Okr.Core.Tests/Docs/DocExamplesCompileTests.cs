@@ -49,6 +49,8 @@ public sealed partial class DocExamplesCompileTests
             MetadataReference.CreateFromFile(typeof(global::QuikGraph.IEdge<>).Assembly.Location),
             // The pictures package docs/visuals.md shows.
             MetadataReference.CreateFromFile(typeof(Okr.Core.Visuals.SvgMap).Assembly.Location),
+            // The importers docs/import.md shows.
+            MetadataReference.CreateFromFile(typeof(Okr.Core.Interop.OkrCsv).Assembly.Location),
         ];
     });
 

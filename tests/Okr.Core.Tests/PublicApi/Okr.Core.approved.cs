@@ -237,6 +237,12 @@ namespace Okr.Core.Diagnostics
         public const string CheckpointOutsidePeriod = "OKR0205";
         public const string CheckpointsNotUsed = "OKR0207";
         public const string ConfidenceOutOfRange = "OKR0202";
+        public const string CsvBadHeader = "OKR0610";
+        public const string CsvBadMap = "OKR0614";
+        public const string CsvBadReference = "OKR0613";
+        public const string CsvBadValue = "OKR0611";
+        public const string CsvMissingValue = "OKR0612";
+        public const string CsvNotExported = "OKR0615";
         public const string CurrentAndCheckIns = "OKR0206";
         public const string Cycle = "OKR0103";
         public const string DerivedWithoutChildren = "OKR0118";
@@ -249,6 +255,12 @@ namespace Okr.Core.Diagnostics
         public const string DuplicateProperty = "OKR0305";
         public const string EmptyTitle = "OKR0114";
         public const string HierarchyCycle = "OKR0116";
+        public const string ImportDuplicateId = "OKR0606";
+        public const string ImportFileMissing = "OKR0601";
+        public const string ImportFileUnreadable = "OKR0602";
+        public const string ImportUnknownReference = "OKR0604";
+        public const string ImportUnknownValue = "OKR0605";
+        public const string ImportWrongShape = "OKR0603";
         public const string InvalidDate = "OKR0308";
         public const string InvalidExtension = "OKR0315";
         public const string InvalidJson = "OKR0301";

@@ -20,6 +20,7 @@ public sealed class PublicApiTests
         ["Okr.Core"] = typeof(OkrSet).Assembly,
         ["Okr.Core.QuikGraph"] = typeof(Okr.Core.QuikGraph.OkrGraphView).Assembly,
         ["Okr.Core.Visuals"] = typeof(Okr.Core.Visuals.SvgMap).Assembly,
+        ["Okr.Core.Interop"] = typeof(Okr.Core.Interop.OkrCsv).Assembly,
     };
 
     internal static string Generate(Assembly assembly) => assembly.GeneratePublicApi(new ApiGeneratorOptions

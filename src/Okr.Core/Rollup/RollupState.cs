@@ -5,7 +5,7 @@ namespace Okr.Core.Rollup;
 /// <summary>
 /// A live rollup that takes check-ins one at a time (or in batches) and recomputes only the ancestors they affect,
 /// giving exactly what a full rollup of the updated set would. Mutable and not thread-safe: one writer at a time.
-/// Make one with <c>graph.CreateRollupState(asOf)</c> (<see cref="RollupEngine.CreateRollupState"/>); take an
+/// Make one with <c>graph.CreateRollupState(asOf)</c> (<see cref="RollupEngine.CreateRollupState(Okr.Core.Graph.OkrGraph, DateOnly, RollupOptions?)"/>); take an
 /// immutable <see cref="RollupResult"/> with <see cref="ToResult"/> to share or query in depth.
 /// </summary>
 /// <remarks>
@@ -16,10 +16,10 @@ public sealed class RollupState
 {
     private readonly RollupCore _core;
 
-    internal RollupState(OkrGraph graph, DateOnly asOf, RollupOptions options)
+    internal RollupState(OkrGraph graph, DateOnly asOf, RollupOptions options, OkrWork? work = null)
     {
         _core = new RollupCore(graph, asOf, options);
-        _core.ComputeAll();
+        _core.ComputeAll(work);
     }
 
     internal RollupCore Core => _core;

@@ -242,6 +242,7 @@ internal sealed partial class OkrJsonReader
             var item = element(ref reader);
             if (item is null) ok = false;
             else list.Add(item);
+            _work.Tick(reader.BytesConsumed, _json.Length);
         }
         _path.Pop();
         return list;

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 
 namespace Okr.Core.Benchmarks;
 
-/// <summary>Compiling a set (validation, id index, cycle check, CSR arrays) and the graph queries.</summary>
+/// <summary>Queries on the compiled graph (compiling itself is in <see cref="CompileBenchmarks"/>).</summary>
 [MemoryDiagnoser]
 public class GraphBenchmarks
 {
@@ -22,10 +22,6 @@ public class GraphBenchmarks
         _graph = Orgs.Graph(Objectives);
         _leaf = _graph.IndexOf(Okr.Core.Tests.Support.SyntheticOrg.KeyResultId(_set.KeyResults.Count - 1));
     }
-
-    /// <summary>Compile from the model with string ids, including validation and the cycle check.</summary>
-    [Benchmark]
-    public OkrGraph Compile() => _set.Compile().ThrowIfFailed();
 
     /// <summary>Everything whose progress could change when the deepest key result changes.</summary>
     [Benchmark]

@@ -1,3 +1,5 @@
+using Okr.Cli.Rendering;
+using Okr.Core;
 using Spectre.Console;
 
 namespace Okr.Cli;
@@ -24,6 +26,12 @@ internal sealed class CliContext
     /// <summary>Whether standard error is a terminal a live progress display may draw on.</summary>
     public bool ErrorIsTerminal { get; init; }
 
+    /// <summary>
+    /// Where long steps on big files report progress: a line redrawn on standard error when it is a terminal and
+    /// <c>NO_COLOR</c> is not set; <see langword="null"/> otherwise (and in tests).
+    /// </summary>
+    public IProgress<OkrProgress>? Progress { get; init; }
+
     /// <summary>The context of the real process: the console, honouring <c>NO_COLOR</c> and redirected output.</summary>
     /// <returns>The context.</returns>
     public static CliContext FromProcess()
@@ -44,6 +52,7 @@ internal sealed class CliContext
             Error = Console.Error,
             Today = DateOnly.FromDateTime(DateTime.Now),
             ErrorIsTerminal = !Console.IsErrorRedirected,
+            Progress = Console.IsErrorRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) ? null : new TerminalProgress(Console.Error),
         };
     }
 }

@@ -35,7 +35,7 @@ internal static class HealthCommand
         var document = LoadedDocument.LoadValid(path, context);
         var graph = document.Graph!;
         var day = AsOf.Resolve(asOf, graph.Set, context);
-        var report = graph.AnalyzeHealth(day);
+        var report = graph.AnalyzeHealth(day, null, document.Progress);
         var threshold = failOn switch
         {
             "info" => DiagnosticSeverity.Info,

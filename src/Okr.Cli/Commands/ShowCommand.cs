@@ -42,7 +42,7 @@ internal static class ShowCommand
         var document = LoadedDocument.LoadValid(path, context);
         var graph = document.Graph!;
         var day = AsOf.Resolve(asOf, graph.Set, context);
-        var result = graph.Rollup(day);
+        var result = graph.Rollup(day, null, document.Progress);
         var roots = Roots(document, focus, owner);
         var rows = TreeRows.Walk(roots, depth ?? int.MaxValue, unicode: !json && context.Out.Profile.Capabilities.Unicode);
         if (json)

@@ -31,7 +31,7 @@ internal static class ValidateCommand
         {
             try
             {
-                results.Add((path, LoadedDocument.Load(path).Diagnostics, null));
+                results.Add((path, LoadedDocument.Load(path, context.Progress).Diagnostics, null));
             }
             catch (CliException e)
             {

@@ -35,32 +35,42 @@ internal sealed class LoadedDocument
     /// <summary>Reading and compile diagnostics, with lines and columns.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+    /// <summary>Where later long steps on this document (rolling up, health) report progress: the context's, for a big file only.</summary>
+    public IProgress<OkrProgress>? Progress { get; private init; }
+
     /// <summary>The set read, when reading succeeded.</summary>
     public OkrSet? Set => Read.Set;
 
+    /// <summary>Files at least this large (bytes) show progress while they are read and compiled, when there is somewhere to show it.</summary>
+    internal const long ProgressFrom = 16 << 20;
+
     /// <summary>Reads and compiles a file; a file that cannot be read at all is a <see cref="CliException"/>.</summary>
-    public static LoadedDocument Load(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="progress">Where to report progress for a big file (see <see cref="ProgressFrom"/>), or <see langword="null"/>.</param>
+    public static LoadedDocument Load(string path, IProgress<OkrProgress>? progress = null)
     {
         if (Directory.Exists(path)) throw new CliException(ExitCodes.InvalidInput, $"{path}: is a directory, not an okr/1 file.");
         if (!File.Exists(path)) throw new CliException(ExitCodes.InvalidInput, $"{path}: no such file.");
         OkrJsonReadResult read;
         try
         {
-            read = OkrJson.TryReadFile(path, ReadOptions);
+            if (progress is not null && new FileInfo(path).Length < ProgressFrom) progress = null;
+            using var stream = File.OpenRead(path);
+            read = OkrJson.TryRead(stream, ReadOptions, progress);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliException(ExitCodes.InvalidInput, $"{path}: cannot be read: {e.Message}");
         }
-        if (read.Set is null) return new LoadedDocument(path, read, null, read.Diagnostics);
-        var compiled = read.Set.Compile();
-        return new LoadedDocument(path, read, compiled.Graph, [.. read.Diagnostics, .. read.Locate(compiled.Diagnostics)]);
+        if (read.Set is null) return new LoadedDocument(path, read, null, read.Diagnostics) { Progress = progress };
+        var compiled = read.Set.Compile(progress);
+        return new LoadedDocument(path, read, compiled.Graph, [.. read.Diagnostics, .. read.Locate(compiled.Diagnostics)]) { Progress = progress };
     }
 
     /// <summary>Reads and compiles a file that must be valid: errors are printed and end the command with exit code 3.</summary>
     public static LoadedDocument LoadValid(string path, CliContext context)
     {
-        var document = Load(path);
+        var document = Load(path, context.Progress);
         if (document.Graph is not null) return document;
         foreach (var d in document.Diagnostics.Where(static d => d.IsError)) context.Error.WriteLine(Canonical(path, d));
         var errors = document.Diagnostics.Count(static d => d.IsError);

@@ -10,6 +10,7 @@ internal sealed partial class ModelValidator
         var keyResults = set.KeyResults;
         for (var i = 0; i < keyResults.Count; i++)
         {
+            Work.Tick(i, keyResults.Count);
             var kr = keyResults[i];
             var at = new ModelPath("keyResults", i);
             if (!CheckEntry(kr, at, "keyResults", "a key result")) continue;

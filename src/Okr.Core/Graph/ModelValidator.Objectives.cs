@@ -42,6 +42,7 @@ internal sealed partial class ModelValidator
         var links = new List<(int Child, int Parent)>();
         for (var i = 0; i < objectives.Count; i++)
         {
+            Work.Tick(i, objectives.Count);
             var o = objectives[i];
             var at = new ModelPath("objectives", i);
             if (!CheckEntry(o, at, "objectives", "an objective")) continue;

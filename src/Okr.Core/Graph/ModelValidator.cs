@@ -39,14 +39,23 @@ internal sealed partial class ModelValidator(OkrSet set)
     /// <summary>Runs every check. Returns the topological order (temporary numbers), or null when there are errors.</summary>
     public int[]? Run()
     {
+        // Progress fractions of each check, roughly in proportion to its cost; the layout takes the last tenth.
+        Work.Phase(0, 0.02);
         CheckOwners();
         CheckPeriods();
+        Work.Phase(0.02, 0.2);
         IndexNodes();
+        Work.Phase(0.2, 0.35);
         CheckObjectives();
+        Work.Phase(0.35, 0.6);
         CheckKeyResults();
+        Work.Phase(0.6, 0.72);
         CheckAlignments();
+        Work.Phase(0.72, 0.78);
         CheckDuplicateAlignments();
+        Work.Phase(0.78, 0.8);
         CheckDerived();
+        Work.Phase(0.8, 0.9);
         var order = TopologicalOrder();
         return order is null || _diagnostics.Exists(static d => d.IsError) ? null : order;
     }

@@ -11,7 +11,7 @@ namespace Okr.Core.Graph;
 /// to indices once, so every computation over the graph is a loop over arrays.
 /// </summary>
 /// <remarks>
-/// Make one with <c>set.Compile()</c> (<see cref="OkrCompiler.Compile"/>). Instances are safe to share between threads.
+/// Make one with <c>set.Compile()</c> (<see cref="OkrCompiler.Compile(OkrSet)"/>). Instances are safe to share between threads.
 /// Node indices are stable for a given set; the ids are the identity across sets.
 /// </remarks>
 public sealed class OkrGraph

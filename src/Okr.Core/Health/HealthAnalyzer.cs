@@ -27,27 +27,48 @@ public static partial class HealthAnalyzer
     /// <param name="options">Thresholds and disabled rules; <see langword="null"/> for <see cref="HealthOptions.Default"/>.</param>
     /// <returns>The findings, in a stable order, and the organisation-level metrics.</returns>
     public static HealthReport AnalyzeHealth(this OkrGraph graph, DateOnly asOf, HealthOptions? options = null)
+        => Analyze(graph, asOf, options, OkrWork.None);
+
+    // The rules in order; work is checked (and progress reported) between them, in steps of one fifteenth.
+    private static HealthReport Analyze(OkrGraph graph, DateOnly asOf, HealthOptions? options, OkrWork work)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= HealthOptions.Default;
+        const double Step = 1.0 / 15;
+        work.Phase(0, Step);
         var context = new HealthContext(graph, asOf, options);
         var findings = new List<HealthFinding>();
+        work.Phase(1 * Step, 2 * Step);
         var ownerLoad = OwnerLoad(context);
         if (options.IsEnabled(DiagnosticCodes.OwnerOverloaded)) Overload(context, findings);
+        work.Phase(2 * Step, 3 * Step);
         if (options.IsEnabled(DiagnosticCodes.TooFewKeyResults) || options.IsEnabled(DiagnosticCodes.TooManyKeyResults)) KeyResultCounts(context, findings);
+        work.Phase(3 * Step, 4 * Step);
         var levels = Levels(context);
+        work.Phase(4 * Step, 5 * Step);
         if (options.IsEnabled(DiagnosticCodes.Ballooning)) Ballooning(context, levels, findings);
+        work.Phase(5 * Step, 6 * Step);
         if (options.IsEnabled(DiagnosticCodes.Silo)) Silos(context, findings);
+        work.Phase(6 * Step, 7 * Step);
         if (options.IsEnabled(DiagnosticCodes.OutputHeavy)) OutputHeavy(context, findings);
+        work.Phase(7 * Step, 8 * Step);
         if (options.IsEnabled(DiagnosticCodes.VerbatimCascade)) VerbatimCascades(context, findings);
+        work.Phase(8 * Step, 9 * Step);
         if (options.IsEnabled(DiagnosticCodes.Orphan)) Orphans(context, findings);
+        work.Phase(9 * Step, 10 * Step);
         if (options.IsEnabled(DiagnosticCodes.NoOwner)) Ownership(context, findings);
+        work.Phase(10 * Step, 11 * Step);
         if (options.IsEnabled(DiagnosticCodes.Stale) || options.IsEnabled(DiagnosticCodes.NotStarted)) CheckIns(context, findings);
+        work.Phase(11 * Step, 12 * Step);
         if (options.IsEnabled(DiagnosticCodes.PeriodMismatch)) PeriodMismatches(context, findings);
+        work.Phase(12 * Step, 13 * Step);
         if (options.IsEnabled(DiagnosticCodes.TooDeep)) Depth(context, findings);
+        work.Phase(13 * Step, 14 * Step);
         var metrics = Metrics(context, ownerLoad, levels);
-
-        return new HealthReport { AsOf = asOf, Findings = Sorted(findings), Metrics = metrics };
+        work.Phase(14 * Step, 1);
+        var report = new HealthReport { AsOf = asOf, Findings = Sorted(findings), Metrics = metrics };
+        work.Complete();
+        return report;
     }
 
     /// <summary>The codes of the built-in rules (OKR05xx), in order; pass any of them to <see cref="HealthOptions.DisabledRules"/>.</summary>

@@ -14,6 +14,9 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     private ValueList(T[] items) => _items = items;
 
+    /// <summary>A list over <paramref name="items"/> itself, not a copy: for callers that made the array and drop it.</summary>
+    public static ValueList<T> Own(T[] items) => items.Length == 0 ? Empty : new ValueList<T>(items);
+
     public static ValueList<T> From(IEnumerable<T>? items)
     {
         if (items is null) return Empty;

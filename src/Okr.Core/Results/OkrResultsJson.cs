@@ -8,7 +8,7 @@ namespace Okr.Core.Results;
 /// Writes the <c>okr-results/2</c> document: the numbers of a rollup, for tools that only want the numbers. It lives
 /// beside the rollup, above the <c>okr/1</c> format, which sees the model only.
 /// </summary>
-public static class OkrResultsJson
+public static partial class OkrResultsJson
 {
     /// <summary>The format tag of the results document written by <see cref="Write(RollupResult, OkrJsonOptions?)"/>: <c>okr-results/2</c>.</summary>
     public const string FormatVersion = ResultsJson.FormatVersion;

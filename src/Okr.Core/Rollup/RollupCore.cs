@@ -64,12 +64,18 @@ internal sealed partial class RollupCore
 
     // ---- The full pass ----------------------------------------------------------------------------------------
 
-    /// <summary>Scores every leaf key result from the model and computes everything else, in topological order.</summary>
-    public void ComputeAll()
+    /// <summary>
+    /// Scores every leaf key result from the model and computes everything else, in topological order, checking
+    /// <paramref name="work"/> every <see cref="OkrWork.Interval"/> nodes.
+    /// </summary>
+    public void ComputeAll(OkrWork? work = null)
     {
+        work ??= OkrWork.None;
+        work.Phase(0, 1);
         var scoring = Options.Scoring;
         for (var v = 0; v < Progress.Length; v++)
         {
+            work.Tick(v, Progress.Length);
             if (_mode[v] == Leaf) SetLeaf(v, Scorer.MeasuredProgress(KeyResultAt(v), AsOf, scoring));
             else Evaluate(v);
         }

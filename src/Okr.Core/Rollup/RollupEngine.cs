@@ -8,7 +8,7 @@ namespace Okr.Core.Rollup;
 /// as of a day and computes every objective (and derived key result) from its inputs in one pass in topological
 /// order, over arrays; <c>graph.CreateRollupState(asOf)</c> does the same and then takes check-ins live.
 /// </summary>
-public static class RollupEngine
+public static partial class RollupEngine
 {
     /// <summary>The full rollup of <paramref name="graph"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="graph">The compiled graph.</param>
@@ -34,7 +34,7 @@ public static class RollupEngine
     /// <param name="options">The options; <see langword="null"/> for <see cref="RollupOptions.Default"/>.</param>
     /// <returns>The live state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is <see langword="null"/>.</exception>
-    /// <exception cref="OkrValidationException">As for <see cref="Rollup"/>.</exception>
+    /// <exception cref="OkrValidationException">As for <see cref="Rollup(OkrGraph, DateOnly, RollupOptions?)"/>.</exception>
     public static RollupState CreateRollupState(this OkrGraph graph, DateOnly asOf, RollupOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);

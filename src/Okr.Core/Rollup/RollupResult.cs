@@ -5,7 +5,7 @@ namespace Okr.Core.Rollup;
 /// <summary>
 /// The rolled-up progress of every node of a graph as of a day: progress (clamped and raw), provenance, expected
 /// progress, status, grade, and each node's contribution to its parents and ancestors. Immutable and thread-safe.
-/// Make one with <c>graph.Rollup(asOf)</c> (<see cref="RollupEngine.Rollup"/>) or <see cref="RollupState.ToResult"/>.
+/// Make one with <c>graph.Rollup(asOf)</c> (<see cref="RollupEngine.Rollup(Okr.Core.Graph.OkrGraph, DateOnly, RollupOptions?)"/>) or <see cref="RollupState.ToResult"/>.
 /// </summary>
 public sealed class RollupResult
 {

@@ -7,7 +7,7 @@ namespace Okr.Core.Rollup;
 /// giving exactly what a full rollup of the updated set would. Mutable and thread-safe: every member takes
 /// one lock, so readers beside a writer see each check-in either fully applied or not at all (a consistent snapshot per
 /// call), and two writers apply their check-ins one after the other.
-/// Make one with <c>graph.CreateRollupState(asOf)</c> (<see cref="RollupEngine.CreateRollupState"/>); take an
+/// Make one with <c>graph.CreateRollupState(asOf)</c> (<see cref="RollupEngine.CreateRollupState(Okr.Core.Graph.OkrGraph, DateOnly, RollupOptions?)"/>); take an
 /// immutable <see cref="RollupResult"/> with <see cref="ToResult"/> to share or query in depth.
 /// </summary>
 /// <remarks>
@@ -23,10 +23,10 @@ public sealed class RollupState
     // One lock for readers and writers: uncontended it costs tens of nanoseconds beside a check-in's microseconds.
     private readonly object _gate = new();
 
-    internal RollupState(OkrGraph graph, DateOnly asOf, RollupOptions options)
+    internal RollupState(OkrGraph graph, DateOnly asOf, RollupOptions options, OkrWork? work = null)
     {
         _core = new RollupCore(graph, asOf, options);
-        _core.ComputeAll();
+        _core.ComputeAll(work);
     }
 
     internal RollupCore Core => _core;

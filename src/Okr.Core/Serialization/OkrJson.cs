@@ -19,7 +19,7 @@ namespace Okr.Core.Serialization;
 /// OkrJson.WriteFile(set, "copy.json");
 /// </code>
 /// </example>
-public static class OkrJson
+public static partial class OkrJson
 {
     /// <summary>The format tag this version reads and writes: <c>okr/1</c>.</summary>
     public const string FormatVersion = JsonNames.Version;
@@ -41,8 +41,9 @@ public static class OkrJson
     /// <summary>Reads a document from a stream of UTF-8 text, up to its end, without blocking. The stream is not closed.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="options">Limits, or <see langword="null"/> for <see cref="OkrJsonOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <param name="cancellationToken">Cancels reading the stream and parsing it.</param>
     /// <returns>The set.</returns>
+    /// <exception cref="OperationCanceledException">Cancelled; nothing is returned.</exception>
     /// <exception cref="OkrValidationException">The document has errors or exceeds the size limit.</exception>
     public static async Task<OkrSet> ReadAsync(Stream utf8Json, OkrJsonOptions? options = null, CancellationToken cancellationToken = default)
         => (await TryReadAsync(utf8Json, options, cancellationToken).ConfigureAwait(false)).ThrowIfFailed();
@@ -90,15 +91,16 @@ public static class OkrJson
     /// <summary>Reads a document from a stream of UTF-8 text without blocking, returning every diagnostic instead of throwing.</summary>
     /// <param name="utf8Json">The stream; it is not closed.</param>
     /// <param name="options">Limits, or <see langword="null"/> for <see cref="OkrJsonOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <param name="cancellationToken">Cancels reading the stream and parsing it (checked every 1,024 list items).</param>
     /// <returns>The set (when there are no errors) and every diagnostic.</returns>
+    /// <exception cref="OperationCanceledException">Cancelled; nothing is returned.</exception>
     public static async Task<OkrJsonReadResult> TryReadAsync(Stream utf8Json, OkrJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= OkrJsonOptions.Default;
         var buffer = new StreamBuffer(utf8Json, options.MaxDocumentBytes);
         while (!buffer.Done) buffer.Advance(await utf8Json.ReadAsync(buffer.FreeMemory, cancellationToken).ConfigureAwait(false));
-        return buffer.TooLarge ? OkrJsonReader.TooLarge(buffer.KnownSize, options) : OkrJsonReader.Read(buffer.Content, options);
+        return buffer.TooLarge ? OkrJsonReader.TooLarge(buffer.KnownSize, options) : OkrJsonReader.Read(buffer.Content, options, OkrWork.For(OkrStep.Reading, null, cancellationToken));
     }
 
     /// <summary>Reads a document from a UTF-8 file, returning every diagnostic instead of throwing for bad content.</summary>

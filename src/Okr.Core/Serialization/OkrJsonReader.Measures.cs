@@ -85,7 +85,7 @@ internal sealed partial class OkrJsonReader
         double? start = null, target = null, current = null, limit = null;
         string? unit = null;
         ThresholdDirection? direction = null;
-        List<Milestone>? steps = null;
+        IReadOnlyList<Milestone>? steps = null;
         var ok = true;
         while (NextProperty(ref reader, state, out var property))
         {

@@ -60,11 +60,11 @@ internal sealed partial class OkrJsonReader
         string? format = null;
         long formatAt = -1;
         string? name = null;
-        List<Owner>? owners = null;
-        List<Period>? periods = null;
-        List<Objective>? objectives = null;
-        List<KeyResult>? keyResults = null;
-        List<Alignment>? alignments = null;
+        IReadOnlyList<Owner>? owners = null;
+        IReadOnlyList<Period>? periods = null;
+        IReadOnlyList<Objective>? objectives = null;
+        IReadOnlyList<KeyResult>? keyResults = null;
+        IReadOnlyList<Alignment>? alignments = null;
         bool ok = true, listOk;
         while (NextProperty(ref reader, state, out var property))
         {
@@ -218,7 +218,7 @@ internal sealed partial class OkrJsonReader
         var state = BeginObject(ref reader, ObjectiveShape);
         if (state is null) return null;
         string? id = null, title = null, description = null, periodId = null, strategy = null;
-        List<string>? ownerIds = null, linked = null;
+        IReadOnlyList<string>? ownerIds = null, linked = null;
         Commitment? commitment = null;
         ProgressSource? source = null;
         bool? weightByTarget = null;
@@ -276,8 +276,8 @@ internal sealed partial class OkrJsonReader
         double? weight = null;
         bool? derived = null;
         Measure? measure = null;
-        List<CheckIn>? checkIns = null;
-        List<Checkpoint>? checkpoints = null;
+        IReadOnlyList<CheckIn>? checkIns = null;
+        IReadOnlyList<Checkpoint>? checkpoints = null;
         bool ok = true, listOk;
         while (NextProperty(ref reader, state, out var property))
         {

@@ -43,6 +43,8 @@ internal sealed partial class OkrJsonReader
 
     // ---- Objects: their shapes, what each has seen, its properties --------------------------------------------
 
+    private ObjectState?[] _states = new ObjectState?[8]; // by nesting level, reused (see ObjectState)
+
     /// <summary>
     /// One kind of object: its property names (as strings, and as UTF-8 to compare tokens without allocating), what a
     /// message calls it (<c>"an owner"</c>), and its required properties. The entity readers declare one each.
@@ -101,16 +103,34 @@ internal sealed partial class OkrJsonReader
         }
     }
 
-    /// <summary>What one object being read has seen so far: its known properties as bits, other names in a set.</summary>
-    private sealed class ObjectState(ObjectShape shape, long start)
+    /// <summary>
+    /// What one object being read has seen so far: its known properties as bits, other names in a set. One instance
+    /// per nesting level is reused for every object at that level (<see cref="BeginObject"/>): objects nest strictly,
+    /// and nothing keeps a state past its object's end, so a million objects cost no million states.
+    /// </summary>
+    private sealed class ObjectState
     {
-        public readonly ObjectShape Shape = shape;
-        public readonly long Start = start;
+        public ObjectShape Shape = null!;
+        public long Start;
         public List<KeyValuePair<string, string>>? Extensions;
         public bool Bad;
         private ulong _known;
         private ulong _empty;
         private HashSet<string>? _others;
+
+        public ObjectState(ObjectShape shape, long start) => Reset(shape, start);
+
+        /// <summary>Starts over for a new object of <paramref name="shape"/> at <paramref name="start"/>.</summary>
+        public void Reset(ObjectShape shape, long start)
+        {
+            Shape = shape;
+            Start = start;
+            Extensions = null;
+            Bad = false;
+            _known = 0;
+            _empty = 0;
+            _others?.Clear();
+        }
 
         /// <summary>Records a property; false when the object already had it.</summary>
         public bool Add(int knownIndex, string name)
@@ -139,7 +159,15 @@ internal sealed partial class OkrJsonReader
     /// <summary>Checks that the reader is on an object; otherwise reports and skips the value.</summary>
     private ObjectState? BeginObject(ref Utf8JsonReader reader, ObjectShape shape)
     {
-        if (reader.TokenType == JsonTokenType.StartObject) return new ObjectState(shape, reader.TokenStartIndex);
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            var depth = reader.CurrentDepth;
+            if (depth >= _states.Length) Array.Resize(ref _states, Math.Max(depth + 1, _states.Length * 2));
+            var state = _states[depth];
+            if (state is null) _states[depth] = state = new ObjectState(shape, reader.TokenStartIndex);
+            else state.Reset(shape, reader.TokenStartIndex);
+            return state;
+        }
         WrongType(ref reader, $"{shape.What} object {{ ... }}", null);
         return null;
     }

@@ -199,7 +199,7 @@ internal sealed partial class OkrJsonReader
         return false;
     }
 
-    private List<string>? ReadStringList(ref Utf8JsonReader reader, out bool ok)
+    private Okr.Core.Internal.ValueList<string>? ReadStringList(ref Utf8JsonReader reader, out bool ok)
     {
         ok = true;
         if (reader.TokenType == JsonTokenType.Null) return null;
@@ -209,16 +209,16 @@ internal sealed partial class OkrJsonReader
             ok = false;
             return null;
         }
-        var list = new List<string>();
+        var start = _scratchTop;
         _path.PushIndex(0);
         var index = 0;
         while (SetIndex(index++) && Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (ReadString(ref reader, required: true, out var item)) list.Add(item!);
+            if (ReadString(ref reader, required: true, out var item)) Push(item!);
             else ok = false;
         }
         _path.Pop();
-        return list;
+        return Take<string>(start);
     }
 
     private bool SetIndex(int index)
@@ -227,7 +227,7 @@ internal sealed partial class OkrJsonReader
         return true;
     }
 
-    private List<T>? ReadList<T>(ref Utf8JsonReader reader, string what, ElementReader<T> element, out bool ok)
+    private Okr.Core.Internal.ValueList<T>? ReadList<T>(ref Utf8JsonReader reader, string what, ElementReader<T> element, out bool ok)
         where T : class
     {
         ok = true;
@@ -238,7 +238,7 @@ internal sealed partial class OkrJsonReader
             ok = false;
             return null;
         }
-        var list = new List<T>();
+        var start = _scratchTop;
         _path.PushIndex(0);
         var index = 0;
         // The index is set before the element is read, so a diagnostic on its first token (too deep) names it.
@@ -246,10 +246,35 @@ internal sealed partial class OkrJsonReader
         {
             var item = element(ref reader);
             if (item is null) ok = false;
-            else list.Add(item);
+            else Push(item);
+            _work.Tick(reader.BytesConsumed, _json.Length);
         }
         _path.Pop();
-        return list;
+        return Take<T>(start);
+    }
+
+    // The items of the lists being read, innermost list on top: lists nest strictly, so each list's items are the
+    // top of the stack from where it started. Each list becomes one array of its exact length, owned by the model's
+    // list without a copy (a List<T> would double its array as it grows and then be copied by the record).
+    private object?[] _scratch = new object?[64];
+    private int _scratchTop;
+
+    private void Push(object item)
+    {
+        if (_scratchTop == _scratch.Length) Array.Resize(ref _scratch, _scratch.Length * 2);
+        _scratch[_scratchTop++] = item;
+    }
+
+    private Okr.Core.Internal.ValueList<T> Take<T>(int start)
+        where T : class
+    {
+        var count = _scratchTop - start;
+        if (count == 0) return Okr.Core.Internal.ValueList<T>.Empty;
+        var items = new T[count];
+        for (var i = 0; i < count; i++) items[i] = System.Runtime.CompilerServices.Unsafe.As<T>(_scratch[start + i]!);
+        Array.Clear(_scratch, start, count);
+        _scratchTop = start;
+        return Okr.Core.Internal.ValueList<T>.Own(items);
     }
 
     /// <summary>

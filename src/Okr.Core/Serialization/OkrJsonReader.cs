@@ -34,13 +34,15 @@ internal sealed partial class OkrJsonReader
     private readonly LineIndex _lines;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly JsonPath _path = new();
+    private readonly OkrWork _work;
     private bool _failed;
     private long _unlistedWarnings;      // warnings past MaxDiagnostics, summed up by one OKR0317 warning
     private (string Path, long Line, long Column)? _firstUnlisted;  // where the first of them is
 
-    private OkrJsonReader(ReadOnlyMemory<byte> document, OkrJsonOptions options)
+    private OkrJsonReader(ReadOnlyMemory<byte> document, OkrJsonOptions options, OkrWork work)
     {
         _options = options;
+        _work = work;
         _maxNesting = options.MaxNesting;
         _compactWriter = new JsonWriterOptions
         {
@@ -53,13 +55,20 @@ internal sealed partial class OkrJsonReader
         _json = document[_offset..];
     }
 
-    /// <summary>Reads <paramref name="document"/> (UTF-8, an optional byte order mark is skipped).</summary>
-    public static OkrJsonReadResult Read(ReadOnlyMemory<byte> document, OkrJsonOptions options)
+    /// <summary>
+    /// Reads <paramref name="document"/> (UTF-8, an optional byte order mark is skipped), checking
+    /// <paramref name="work"/> every <see cref="OkrWork.Interval"/> list items: a cancelled read throws
+    /// <see cref="OperationCanceledException"/> and returns nothing.
+    /// </summary>
+    public static OkrJsonReadResult Read(ReadOnlyMemory<byte> document, OkrJsonOptions options, OkrWork? work = null)
     {
+        work ??= OkrWork.None;
         if (document.Length > options.MaxDocumentBytes) return TooLarge(document.Length, options);
-        var reader = new OkrJsonReader(document, options);
+        work.Phase(0, 1);
+        var reader = new OkrJsonReader(document, options, work);
         var set = reader.ReadAll();
         var map = set is null ? null : new JsonSourceMap(reader._json, reader._offset, reader._lines, reader._maxNesting);
+        work.Complete();
         return new OkrJsonReadResult(set, reader._diagnostics, map);
     }
 

@@ -126,6 +126,12 @@ namespace Okr.Core
         public required string Title { get; init; }
         public bool WeightByTarget { get; init; }
     }
+    public readonly struct OkrProgress : System.IEquatable<Okr.Core.OkrProgress>
+    {
+        public OkrProgress(Okr.Core.OkrStep Step, double Fraction) { }
+        public double Fraction { get; init; }
+        public Okr.Core.OkrStep Step { get; init; }
+    }
     public sealed class OkrSet : System.IEquatable<Okr.Core.OkrSet>
     {
         public OkrSet() { }
@@ -157,6 +163,13 @@ namespace Okr.Core
         public Okr.Core.OkrSetBuilder Localize(string childId, string objectiveId, double weight = 1) { }
         public Okr.Core.OkrSetBuilder Share(string childId, string parentId, double weight = 1) { }
         public Okr.Core.OkrSetBuilder WithName(string name) { }
+    }
+    public enum OkrStep
+    {
+        Reading = 0,
+        Compiling = 1,
+        Computing = 2,
+        AnalyzingHealth = 3,
     }
     public sealed class Owner : System.IEquatable<Okr.Core.Owner>
     {
@@ -358,6 +371,7 @@ namespace Okr.Core.Graph
     public static class OkrCompiler
     {
         public static Okr.Core.Graph.CompileResult Compile(this Okr.Core.OkrSet set) { }
+        public static Okr.Core.Graph.CompileResult Compile(this Okr.Core.OkrSet set, System.IProgress<Okr.Core.OkrProgress>? progress, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public sealed class OkrGraph
     {
@@ -418,6 +432,7 @@ namespace Okr.Core.Health
     {
         public static System.Collections.Generic.IReadOnlyList<string> BuiltInRules { get; }
         public static Okr.Core.Health.HealthReport AnalyzeHealth(this Okr.Core.Graph.OkrGraph graph, System.DateOnly asOf, Okr.Core.Health.HealthOptions? options = null) { }
+        public static Okr.Core.Health.HealthReport AnalyzeHealth(this Okr.Core.Graph.OkrGraph graph, System.DateOnly asOf, Okr.Core.Health.HealthOptions? options, System.IProgress<Okr.Core.OkrProgress>? progress, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public sealed class HealthFinding : System.IEquatable<Okr.Core.Health.HealthFinding>
     {
@@ -497,6 +512,8 @@ namespace Okr.Core.Results
         public const string FormatVersion = "okr-results/2";
         public static string Write(Okr.Core.Rollup.RollupResult result, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
         public static void Write(Okr.Core.Rollup.RollupResult result, System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
+        public static System.Threading.Tasks.Task WriteAsync(Okr.Core.Rollup.RollupResult result, System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task WriteFileAsync(Okr.Core.Rollup.RollupResult result, string path, Okr.Core.Serialization.OkrJsonOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
 }
 namespace Okr.Core.Rollup
@@ -545,7 +562,9 @@ namespace Okr.Core.Rollup
     public static class RollupEngine
     {
         public static Okr.Core.Rollup.RollupState CreateRollupState(this Okr.Core.Graph.OkrGraph graph, System.DateOnly asOf, Okr.Core.Rollup.RollupOptions? options = null) { }
+        public static Okr.Core.Rollup.RollupState CreateRollupState(this Okr.Core.Graph.OkrGraph graph, System.DateOnly asOf, Okr.Core.Rollup.RollupOptions? options, System.IProgress<Okr.Core.OkrProgress>? progress, System.Threading.CancellationToken cancellationToken = default) { }
         public static Okr.Core.Rollup.RollupResult Rollup(this Okr.Core.Graph.OkrGraph graph, System.DateOnly asOf, Okr.Core.Rollup.RollupOptions? options = null) { }
+        public static Okr.Core.Rollup.RollupResult Rollup(this Okr.Core.Graph.OkrGraph graph, System.DateOnly asOf, Okr.Core.Rollup.RollupOptions? options, System.IProgress<Okr.Core.OkrProgress>? progress, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public readonly struct RollupInput : System.IEquatable<Okr.Core.Rollup.RollupInput>
     {
@@ -667,16 +686,22 @@ namespace Okr.Core.Serialization
         public const string FormatVersion = "okr/1";
         public static Okr.Core.OkrSet Read(System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
         public static Okr.Core.OkrSet Read(string json, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
+        public static Okr.Core.OkrSet Read(System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options, System.IProgress<Okr.Core.OkrProgress>? progress, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<Okr.Core.OkrSet> ReadAsync(System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public static Okr.Core.OkrSet ReadFile(string path, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
+        public static System.Threading.Tasks.Task<Okr.Core.OkrSet> ReadFileAsync(string path, Okr.Core.Serialization.OkrJsonOptions? options = null, System.IProgress<Okr.Core.OkrProgress>? progress = null, System.Threading.CancellationToken cancellationToken = default) { }
         public static Okr.Core.Serialization.OkrJsonReadResult TryRead(System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
         public static Okr.Core.Serialization.OkrJsonReadResult TryRead(string json, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
+        public static Okr.Core.Serialization.OkrJsonReadResult TryRead(System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options, System.IProgress<Okr.Core.OkrProgress>? progress, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<Okr.Core.Serialization.OkrJsonReadResult> TryReadAsync(System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<Okr.Core.Serialization.OkrJsonReadResult> TryReadAsync(System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options, System.IProgress<Okr.Core.OkrProgress>? progress, System.Threading.CancellationToken cancellationToken = default) { }
         public static Okr.Core.Serialization.OkrJsonReadResult TryReadFile(string path, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
+        public static System.Threading.Tasks.Task<Okr.Core.Serialization.OkrJsonReadResult> TryReadFileAsync(string path, Okr.Core.Serialization.OkrJsonOptions? options = null, System.IProgress<Okr.Core.OkrProgress>? progress = null, System.Threading.CancellationToken cancellationToken = default) { }
         public static string Write(Okr.Core.OkrSet set, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
         public static void Write(Okr.Core.OkrSet set, System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
         public static System.Threading.Tasks.Task WriteAsync(Okr.Core.OkrSet set, System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public static void WriteFile(Okr.Core.OkrSet set, string path, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
+        public static System.Threading.Tasks.Task WriteFileAsync(Okr.Core.OkrSet set, string path, Okr.Core.Serialization.OkrJsonOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public sealed class OkrJsonOptions : System.IEquatable<Okr.Core.Serialization.OkrJsonOptions>
     {

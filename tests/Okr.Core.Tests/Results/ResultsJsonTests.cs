@@ -71,3 +71,42 @@ public sealed class ResultsJsonTests
         }
     }
 }
+
+/// <summary>Writing the results document without blocking, to a stream and to a file.</summary>
+public sealed class ResultsJsonAsyncTests
+{
+    [Fact]
+    public async Task WriteAsync_and_WriteFileAsync_write_the_same_bytes_as_Write()
+    {
+        var result = WorkedExamples.TechSolutions().Compile().ThrowIfFailed().Rollup(WorkedExamples.MidQuarter);
+        using var expected = new MemoryStream();
+        OkrResultsJson.Write(result, expected);
+        using var written = new MemoryStream();
+        await OkrResultsJson.WriteAsync(result, written, cancellationToken: CancellationToken.None);
+        var path = Path.GetTempFileName();
+        try
+        {
+            await OkrResultsJson.WriteFileAsync(result, path, cancellationToken: CancellationToken.None);
+            Assert.Equal(expected.ToArray(), written.ToArray());
+            Assert.Equal(expected.ToArray(), await File.ReadAllBytesAsync(path));
+            using var json = JsonDocument.Parse(await File.ReadAllBytesAsync(path));
+            Assert.Equal(0.3125, json.RootElement.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("id").GetString() == "quality").GetProperty("progress").GetDouble(), 1e-9);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task WriteAsync_cancelled_before_it_starts_writes_nothing()
+    {
+        var result = WorkedExamples.TechSolutions().Compile().ThrowIfFailed().Rollup(WorkedExamples.MidQuarter);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        using var stream = new MemoryStream();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => OkrResultsJson.WriteAsync(result, stream, cancellationToken: cancelled.Token));
+        Assert.Equal(0, stream.Length);
+    }
+}

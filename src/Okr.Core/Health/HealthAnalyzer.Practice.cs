@@ -159,11 +159,13 @@ public static partial class HealthAnalyzer
     /// <summary>Whether a metric key result counts an activity (its unit, or its title when it has no unit, names one) and names no outcome (OKR0519).</summary>
     private static bool IsActivityCount(HealthContext c, KeyResult kr, MetricMeasure metric, out string? activity)
     {
-        var title = NormalizeTitle(kr.Title);
         var unit = NormalizeTitle(metric.Unit ?? "");
+        string? title = null;
         // The counted thing is the unit when there is one ("days from first interview" counts days, not interviews).
-        activity = unit.Length > 0 ? c.ActivityWords.FirstIn(unit) : c.ActivityWords.FirstIn(title);
-        return activity is not null && c.OutcomeWords.FirstIn(title) is null && c.OutcomeWords.FirstIn(unit) is null;
+        activity = unit.Length > 0 ? c.ActivityWords.FirstIn(unit) : c.ActivityWords.FirstIn(title = NormalizeTitle(kr.Title));
+        if (activity is null) return false;
+        title ??= NormalizeTitle(kr.Title);
+        return c.OutcomeWords.FirstIn(title) is null && c.OutcomeWords.FirstIn(unit) is null;
     }
 
     // OKR0518: a metric starting at 0 whose unit counts pieces of work (and that is not an activity count, OKR0519).

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using Okr.Cli.Input;
 using Okr.Cli.Rendering;
 using Okr.Core.Diagnostics;
@@ -20,7 +21,8 @@ internal static class HealthCommand
         var format = OkrCommandLine.FormatOption();
         var command = new Command("health",
             "Analyses the OKR practice of the file (overload, ballooning, silos, output-heavy key results, verbatim " +
-            "cascades, orphans, missing owners, stale check-ins, period mismatches, over-deep chains; see " +
+            "cascades, orphans, missing owners, stale check-ins, period mismatches, over-deep chains, alignments that " +
+            "never count, objective and key result text, confidence, silent green, trends, level skips; see " +
             "docs/health.md) and prints each finding with its suggestion, then the org metrics.\n\n" +
             "Example:\n  okr health samples/data/techsolutions.json --as-of 2026-02-15 --fail-on warning")
         {
@@ -58,11 +60,37 @@ internal static class HealthCommand
                     w.WriteString("code", f.Code);
                     w.WriteString("severity", CliJson.Severity(f.Severity));
                     CliJson.Strings(w, "ids", f.Ids);
+                    if (f.Path is null) w.WriteNull("path"); else w.WriteString("path", f.Path);
                     w.WriteString("message", f.Message);
                     w.WriteString("suggestion", f.Suggestion);
+                    w.WriteStartObject("data");
+                    foreach (var (key, value) in f.Data) w.WriteString(key, value);
+                    w.WriteEndObject();
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
+                w.WriteBoolean("isHealthy", report.IsHealthy);
+                if (report.AlignmentScore is not { } score)
+                {
+                    w.WriteNull("alignmentScore");
+                }
+                else
+                {
+                    w.WriteStartObject("alignmentScore");
+                    w.WriteNumber("score", score.Score);
+                    w.WriteStartArray("gaps");
+                    foreach (var gap in score.Gaps)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(gap.Kind.ToString()));
+                        w.WriteNumber("count", gap.Count);
+                        w.WriteNumber("points", gap.Points);
+                        CliJson.Strings(w, "ids", gap.Ids);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
                 w.WriteStartObject("metrics");
                 w.WriteNumber("objectives", m.Objectives);
                 w.WriteNumber("keyResults", m.KeyResults);
@@ -100,6 +128,11 @@ internal static class HealthCommand
             console.WriteLine($"  alignment coverage {Share(m.AlignmentCoverage)}; alignment mix: cascaded {Share(m.CascadedShare)}, localized {Share(m.LocalizedShare)}, bottom-up {Share(m.BottomUpShare)}, shared {Share(m.SharedShare)}");
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  objectives per owner: mean {(m.MeanObjectivesPerOwner is { } mean ? mean.ToString("0.0", CultureInfo.InvariantCulture) : "--")}, most {m.MaxObjectivesPerOwner}{(m.MostLoadedOwnerId is { } o ? $" ({o})" : "")}; deepest level {m.DeepestLevel}"));
+            if (report.AlignmentScore is { } score)
+            {
+                var gaps = score.Gaps.Count == 0 ? "no gaps" : string.Join(", ", score.Gaps.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Kind} x{g.Count} -{g.Points:0.#}")));
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  alignment score {score.Score:0.#}/100 ({gaps})"));
+            }
         }
         if (reached) context.Error.WriteLine($"okr: a finding at or above '{failOn}' exists (exit 4).");
         return reached ? ExitCodes.ThresholdReached : ExitCodes.Ok;

@@ -245,6 +245,47 @@ public static class DiagnosticCodes
     /// <summary>An alignment chain is deeper than <see cref="HealthOptions.MaxLevels"/> (default 5) levels below the top. Warning.</summary>
     public const string TooDeep = "OKR0513";
 
+    /// <summary>An alignment with a weight above 0 points at an objective whose progress comes from its key results only (<see cref="ProgressSource.KeyResults"/>): it can never move the parent's progress. Warning.</summary>
+    public const string AlignmentNeverCounts = "OKR0514";
+
+    /// <summary>An objective's title holds a number (<c>20%</c>, <c>100</c>): a key result in disguise. Info.</summary>
+    public const string NumberInObjective = "OKR0515";
+
+    /// <summary>An objective's title starts with an output verb (<see cref="HealthOptions.OutputVerbs"/>: launch, build, ship...): it names work, not an outcome. Info.</summary>
+    public const string OutputObjective = "OKR0516";
+
+    /// <summary>An objective's title has fewer than <see cref="HealthOptions.MinObjectiveWords"/> (default 2) or more than <see cref="HealthOptions.MaxObjectiveWords"/> (default 15) words. Info.</summary>
+    public const string ObjectiveLength = "OKR0517";
+
+    /// <summary>A metric key result starts at 0 and counts work (its unit is one of <see cref="HealthOptions.WorkUnits"/>): no baseline, so it measures effort, not change. Info.</summary>
+    public const string NoBaseline = "OKR0518";
+
+    /// <summary>A key result counts an activity (<see cref="HealthOptions.ActivityWords"/>: calls, meetings, posts...) and names no outcome (<see cref="HealthOptions.OutcomeWords"/>). Warning.</summary>
+    public const string ActivityCount = "OKR0519";
+
+    /// <summary>Every key result of an objective is a milestone or binary: the objective is a project plan. Warning.</summary>
+    public const string AllMilestones = "OKR0520";
+
+    /// <summary>The average of the latest confidences in running periods is above <see cref="HealthOptions.MaxAverageConfidence"/> (0.9, targets too safe) or below <see cref="HealthOptions.MinAverageConfidence"/> (0.25, fantasy). Info.</summary>
+    public const string ConfidenceBand = "OKR0521";
+
+    /// <summary>A key result's latest confidence is below <see cref="HealthOptions.LowConfidence"/> (0.4) and its check-in has no note. Warning.</summary>
+    public const string LowConfidenceWithoutNote = "OKR0522";
+
+    /// <summary>A key result's confidence fell at each of its last <see cref="HealthOptions.FallingConfidenceCheckIns"/> (3) check-ins that state one. Warning.</summary>
+    public const string ConfidenceFalling = "OKR0523";
+
+    /// <summary>
+    /// Silence is never green: a key result whose numbers say on track (or achieved) but whose last check-in is older than
+    /// <see cref="HealthOptions.StaleAfterDays"/> is outdated, and one never checked in (an undated value) is pending. Warning.
+    /// </summary>
+    public const string SilentGreen = "OKR0524";
+
+    /// <summary>A key result is on track by its numbers but its forecast misses the target. Warning.</summary>
+    public const string TrendingOffTrack = "OKR0525";
+
+    /// <summary>A team or individual objective is aligned straight to a company objective, skipping its department. Info.</summary>
+    public const string LevelSkip = "OKR0526";
     // ==== OKR06xx: importers and exporters (Okr.Core.Interop). A separate section, kept last. ====
 
     /// <summary>An export lacks a file of a kind (objectives are required; the others warn), or holds two of one kind.</summary>

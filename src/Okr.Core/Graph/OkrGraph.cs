@@ -157,6 +157,9 @@ public sealed class OkrGraph
     internal KeyResult GetKeyResult(int index)
         => KeyResultAt(index) ?? throw new InvalidOperationException($"Node {index} ('{_ids[index]}') is an objective, not a key result.");
 
+    /// <summary>The position of a node's model item: in <c>Set.Objectives</c> for an objective, in <c>Set.KeyResults</c> for a key result (used for JSON paths).</summary>
+    internal int ModelPositionAt(int index) => _modelIndex[CheckIndex(index)] is var model && model >= 0 ? model : ~model;
+
     internal Objective? ObjectiveAt(int index)
     {
         var model = _modelIndex[CheckIndex(index)];

@@ -39,7 +39,10 @@ public static partial class HealthAnalyzer
                 DiagnosticSeverity.Warning,
                 string.Create(Invariant, $"Key results carried per owner grow {carried} from level {first} to level {last} ({growth}): every key result above is becoming an objective below."),
                 "Localize instead of cascading: let each team restate the objective above at its level with 3 to 5 key results of its own, and copy down only the key results it is directly responsible for.",
-                SortedIds(owners)));
+                SortedIds(owners))
+            {
+                Data = Data(("firstLevel", first), ("lastLevel", last), ("factor", factor)),
+            });
         }
     }
 
@@ -62,7 +65,11 @@ public static partial class HealthAnalyzer
                     DiagnosticSeverity.Warning,
                     $"Top-level objective '{id}' is supported only by department '{department}': no other function aligns to it.",
                     "Make top-level objectives cross-functional: ask which other departments move this outcome and have them localize it or contribute to it, or merge function-specific top objectives into shared ones.",
-                    [id, department]));
+                    [id, department])
+                {
+                    Data = Data(("objective", id), ("department", department)),
+                    Path = c.NodePath(v),
+                });
             }
             // An objective's owners support what it feeds; so does the owner a key result names for itself.
             var own = below;
@@ -97,7 +104,11 @@ public static partial class HealthAnalyzer
                 DiagnosticSeverity.Warning,
                 string.Create(Invariant, $"Owner '{c.OwnerIds[o]}' has {output[o]} of {total[o]} key results as milestones or binary ({share * 100:0.##}%, more than {max * 100:0.##}%): these are tasks, not measured outcomes."),
                 "Ask what each launch or task is meant to change and measure that instead (a metric from a start to a target); keep the tasks in the team's plan.",
-                [c.OwnerIds[o]]));
+                [c.OwnerIds[o]])
+            {
+                Data = Data(("owner", c.OwnerIds[o]), ("output", output[o]), ("total", total[o]), ("share", share), ("limit", max)),
+                Path = HealthContext.OwnerPath(o),
+            });
         }
     }
 
@@ -120,7 +131,11 @@ public static partial class HealthAnalyzer
                     DiagnosticSeverity.Info,
                     $"Objective '{g.IdAt(v)}' repeats its parent key result '{g.IdAt(parent)}' word for word (\"{parentTitle}\").",
                     "Localize instead: state in the team's own words what it will achieve toward the key result at its level, and write new, more tactical key results under it.",
-                    [g.IdAt(v), g.IdAt(parent)]));
+                    [g.IdAt(v), g.IdAt(parent)])
+                {
+                    Data = Data(("objective", g.IdAt(v)), ("keyResult", g.IdAt(parent)), ("title", parentTitle)),
+                    Path = c.NodePath(v),
+                });
             }
         }
     }
@@ -162,7 +177,11 @@ public static partial class HealthAnalyzer
                 DiagnosticSeverity.Warning,
                 $"Objective '{g.IdAt(v)}' of '{string.Join("', '", ownerIds)}' supports nothing: it is not aligned to any objective or key result, and none of its owners is of a kind counted as the top level ({string.Join(", ", c.Options.TopLevelOwnerKinds)}).",
                 "Align it to the objective or key result it serves (bottom-up if the team wrote it itself), or drop it if it serves nothing the organisation wants. If its owner is the top of your organisation, give that owner the kind company (or list its kind in TopLevelOwnerKinds).",
-                [g.IdAt(v), .. ownerIds]));
+                [g.IdAt(v), .. ownerIds])
+            {
+                Data = Data(("objective", g.IdAt(v)), ("owners", string.Join(",", ownerIds))),
+                Path = c.NodePath(v),
+            });
         }
     }
 
@@ -193,7 +212,11 @@ public static partial class HealthAnalyzer
                     DiagnosticSeverity.Warning,
                     $"Objective '{g.IdAt(v)}' has no owner{also}.",
                     "Name the person or team accountable for it; an OKR nobody owns is nobody's priority.",
-                    ids));
+                    ids)
+                {
+                    Data = Data(("objective", g.IdAt(v)), ("keyResults", ids.Count > 1 ? string.Join(",", ids.Skip(1)) : null)),
+                    Path = c.NodePath(v),
+                });
             }
             else if (c.KeyResultOwners(v).Length == 0 && (!inherit || c.OwnersOf(c.DefiningObjective(v)).Length > 0))
             {
@@ -202,18 +225,21 @@ public static partial class HealthAnalyzer
                     DiagnosticSeverity.Warning,
                     $"Key result '{g.IdAt(v)}' has no owner of its own.",
                     "Name the person or team who reports its check-ins, or let key results inherit their objective's owners (HealthOptions.KeyResultsInheritOwner).",
-                    [g.IdAt(v), g.IdAt(c.DefiningObjective(v))]));
+                    [g.IdAt(v), g.IdAt(c.DefiningObjective(v))])
+                {
+                    Data = Data(("keyResult", g.IdAt(v)), ("objective", g.IdAt(c.DefiningObjective(v)))),
+                    Path = c.NodePath(v),
+                });
             }
         }
     }
 
     // OKR0510 / OKR0511: measured key results in a running period with no recent check-in, or none at all.
-    private static void CheckIns(HealthContext c, List<HealthFinding> findings)
+    private static void CheckIns(HealthContext c, List<HealthFinding> findings, bool stale)
     {
         var g = c.Graph;
         var asOf = c.AsOf;
-        var stale = c.Options.IsEnabled(DiagnosticCodes.Stale);
-        var notStarted = c.Options.IsEnabled(DiagnosticCodes.NotStarted);
+        var notStarted = !stale;
         for (var v = 0; v < g.NodeCount; v++)
         {
             if (c.IsObjective(v) || c.NodePeriod(v) < 0) continue;
@@ -240,7 +266,11 @@ public static partial class HealthAnalyzer
                         DiagnosticSeverity.Warning,
                         string.Create(Invariant, $"Key result '{id}' was last checked in on {lastDay:yyyy-MM-dd}, {days} days before {asOf:yyyy-MM-dd}, while its period '{period.Id}' runs."),
                         "Check in the current value (and confidence) so progress, pace and forecasts reflect today.",
-                        [id, period.Id]));
+                        [id, period.Id])
+                    {
+                        Data = Data(("keyResult", id), ("lastCheckIn", lastDay), ("days", days), ("period", period.Id), ("limit", c.Options.StaleAfterDays)),
+                        Path = c.NodePath(v),
+                    });
                 }
             }
             else
@@ -253,7 +283,11 @@ public static partial class HealthAnalyzer
                         DiagnosticSeverity.Warning,
                         string.Create(Invariant, $"Key result '{id}' has no check-in {days} days after its period '{period.Id}' began on {period.Start:yyyy-MM-dd}."),
                         "Record a first check-in (the starting value will do) so the team and its leaders can see where it stands.",
-                        [id, period.Id]));
+                        [id, period.Id])
+                    {
+                        Data = Data(("keyResult", id), ("days", days), ("period", period.Id), ("periodStart", period.Start), ("limit", c.Options.NotStartedAfterDays)),
+                        Path = c.NodePath(v),
+                    });
                 }
             }
         }
@@ -277,37 +311,58 @@ public static partial class HealthAnalyzer
                     DiagnosticSeverity.Warning,
                     string.Create(Invariant, $"Objective '{g.IdAt(v)}' in period '{own.Id}' ({own.Start:yyyy-MM-dd} to {own.End:yyyy-MM-dd}) is aligned to '{g.IdAt(parent)}' in period '{theirs.Id}' ({theirs.Start:yyyy-MM-dd} to {theirs.End:yyyy-MM-dd}), which does not contain it."),
                     "Align it to the parent of its own period (or of the year around it), or move it to a period inside its parent's.",
-                    [g.IdAt(v), g.IdAt(parent), own.Id, theirs.Id]));
+                    [g.IdAt(v), g.IdAt(parent), own.Id, theirs.Id])
+                {
+                    Data = Data(("objective", g.IdAt(v)), ("parent", g.IdAt(parent)), ("period", own.Id), ("parentPeriod", theirs.Id)),
+                    Path = c.NodePath(v),
+                });
             }
         }
     }
 
-    // OKR0513: alignment chains deeper than MaxLevels, reported once at the bottom of each chain.
+    // OKR0513: alignment chains deeper than MaxLevels, reported once per too-deep subtree: at the objective on the
+    // last allowed level (MaxLevels) whose longest-chain descendants go deeper, with how many and how deep.
     private static void Depth(HealthContext c, List<HealthFinding> findings)
     {
         var g = c.Graph;
         var max = c.Options.MaxLevels;
         var n = g.NodeCount;
-        var continues = new bool[n];
-        for (var v = 0; v < n; v++)
+        // Parents have higher indices than children: walking down from the top, each objective deeper than the limit
+        // takes the anchor (the objective at level max on its longest chain) of the parent that gives it its level.
+        var anchor = new int[n];
+        var below = new Dictionary<int, (int Count, int Deepest, int DeepestNode)>();
+        for (var v = n - 1; v >= 0; v--)
         {
-            if (!c.IsObjective(v) || c.Level[v] <= max) continue;
-            // Every objective v hangs from (directly, or through one of its key results) has a deeper objective below it.
-            foreach (var parent in g.ParentIndices(v))
+            if (!c.IsObjective(v) || c.Level[v] < max) continue;
+            if (c.Level[v] == max)
             {
-                continues[c.IsObjective(parent) ? parent : c.DefiningObjective(parent)] = true;
+                anchor[v] = v;
+                continue;
             }
+            var a = anchor[c.LevelParent[v]];
+            anchor[v] = a;
+            var (count, deepest, node) = below.GetValueOrDefault(a);
+            if (c.Level[v] > deepest || (c.Level[v] == deepest && string.CompareOrdinal(g.IdAt(v), g.IdAt(node)) < 0))
+            {
+                deepest = c.Level[v];
+                node = v;
+            }
+            below[a] = (count + 1, deepest, node);
         }
-        for (var v = 0; v < n; v++)
+        foreach (var (a, (count, deepest, node)) in below)
         {
-            if (!c.IsObjective(v) || c.Level[v] <= max || continues[v]) continue;
-            var root = g.IdAt(c.Root[v]);
+            var root = g.IdAt(c.Root[a]);
+            var id = g.IdAt(a);
             findings.Add(new HealthFinding(
                 DiagnosticCodes.TooDeep,
                 DiagnosticSeverity.Warning,
-                string.Create(Invariant, $"Objective '{g.IdAt(v)}' lies {c.Level[v]} alignment levels below the root objective '{root}'; more than {max} levels make the link to the top hard to see and slow every change to travel."),
+                string.Create(Invariant, $"Below objective '{id}', already {max} alignment levels under the root objective '{root}', {count} objective{(count == 1 ? "" : "s")} go deeper, down to level {deepest} ('{g.IdAt(node)}'); more than {max} levels make the link to the top hard to see and slow every change to travel."),
                 "Flatten the chain: align teams to the nearest objective that matters to them (bottom-up or localized) instead of through every level of the org chart.",
-                [g.IdAt(v), root]));
+                [id, root, g.IdAt(node)])
+            {
+                Data = Data(("objective", id), ("root", root), ("objectivesBelow", count), ("deepestLevel", deepest), ("deepest", g.IdAt(node)), ("limit", max)),
+                Path = c.NodePath(a),
+            });
         }
     }
 }

@@ -24,61 +24,104 @@ public static partial class HealthAnalyzer
     /// <summary>Analyzes the health of an OKR graph as of a day.</summary>
     /// <param name="graph">The compiled graph.</param>
     /// <param name="asOf">The day to judge check-ins and running periods on.</param>
-    /// <param name="options">Thresholds and disabled rules; <see langword="null"/> for <see cref="HealthOptions.Default"/>.</param>
+    /// <param name="options">Thresholds, extra rules and disabled rules; <see langword="null"/> for <see cref="HealthOptions.Default"/>.</param>
     /// <returns>The findings, in a stable order, and the organisation-level metrics.</returns>
+    /// <exception cref="ArgumentException">An extra rule has no code, a code in the library's range (<c>OKR</c>), or the code of another rule.</exception>
+    /// <exception cref="InvalidOperationException">An extra rule made a finding with a code other than its own.</exception>
     public static HealthReport AnalyzeHealth(this OkrGraph graph, DateOnly asOf, HealthOptions? options = null)
         => Analyze(graph, asOf, options, OkrWork.None);
 
-    // The rules in order; work is checked (and progress reported) between them, in steps of one fifteenth.
+    // The rules in order; work is checked (and progress reported) between them, one step per rule.
     private static HealthReport Analyze(OkrGraph graph, DateOnly asOf, HealthOptions? options, OkrWork work)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= HealthOptions.Default;
-        const double Step = 1.0 / 15;
-        work.Phase(0, Step);
+        CheckExtraRules(options.ExtraRules);
+        IHealthRule[] rules = [.. Rules, .. options.ExtraRules];
+        // Progress moves by steps: the shared context (levels, owner load), one step per rule, then the metrics;
+        // cancellation is checked at each step.
+        double steps = rules.Length + 2;
+        work.Phase(0, 1 / steps);
         var context = new HealthContext(graph, asOf, options);
-        var findings = new List<HealthFinding>();
-        work.Phase(1 * Step, 2 * Step);
         var ownerLoad = OwnerLoad(context);
-        if (options.IsEnabled(DiagnosticCodes.OwnerOverloaded)) Overload(context, findings);
-        work.Phase(2 * Step, 3 * Step);
-        if (options.IsEnabled(DiagnosticCodes.TooFewKeyResults) || options.IsEnabled(DiagnosticCodes.TooManyKeyResults)) KeyResultCounts(context, findings);
-        work.Phase(3 * Step, 4 * Step);
-        var levels = Levels(context);
-        work.Phase(4 * Step, 5 * Step);
-        if (options.IsEnabled(DiagnosticCodes.Ballooning)) Ballooning(context, levels, findings);
-        work.Phase(5 * Step, 6 * Step);
-        if (options.IsEnabled(DiagnosticCodes.Silo)) Silos(context, findings);
-        work.Phase(6 * Step, 7 * Step);
-        if (options.IsEnabled(DiagnosticCodes.OutputHeavy)) OutputHeavy(context, findings);
-        work.Phase(7 * Step, 8 * Step);
-        if (options.IsEnabled(DiagnosticCodes.VerbatimCascade)) VerbatimCascades(context, findings);
-        work.Phase(8 * Step, 9 * Step);
-        if (options.IsEnabled(DiagnosticCodes.Orphan)) Orphans(context, findings);
-        work.Phase(9 * Step, 10 * Step);
-        if (options.IsEnabled(DiagnosticCodes.NoOwner)) Ownership(context, findings);
-        work.Phase(10 * Step, 11 * Step);
-        if (options.IsEnabled(DiagnosticCodes.Stale) || options.IsEnabled(DiagnosticCodes.NotStarted)) CheckIns(context, findings);
-        work.Phase(11 * Step, 12 * Step);
-        if (options.IsEnabled(DiagnosticCodes.PeriodMismatch)) PeriodMismatches(context, findings);
-        work.Phase(12 * Step, 13 * Step);
-        if (options.IsEnabled(DiagnosticCodes.TooDeep)) Depth(context, findings);
-        work.Phase(13 * Step, 14 * Step);
-        var metrics = Metrics(context, ownerLoad, levels);
-        work.Phase(14 * Step, 1);
-        var report = new HealthReport { AsOf = asOf, Findings = Sorted(findings), Metrics = metrics };
+        context.Levels = Levels(context);
+        var ruleContext = new HealthRuleContext(context);
+        var findings = new List<HealthFinding>();
+        for (var r = 0; r < rules.Length; r++)
+        {
+            var rule = rules[r];
+            work.Phase((r + 1) / steps, (r + 2) / steps);
+            if (!options.IsEnabled(rule.Code)) continue;
+            foreach (var finding in rule.Analyze(ruleContext) ?? [])
+            {
+                if (finding is null || !string.Equals(finding.Code, rule.Code, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException(
+                        $"Health rule '{rule.Code}' ({rule.GetType().Name}) made a finding with code '{finding?.Code ?? "null"}'; every finding of a rule must carry the rule's code, so that disabling the rule removes it.");
+                }
+                findings.Add(finding);
+            }
+        }
+        work.Phase((rules.Length + 1) / steps, 1);
+        var metrics = Metrics(context, ownerLoad, context.Levels);
+        var report = new HealthReport { AsOf = asOf, Findings = Sorted(findings), Metrics = metrics, AlignmentScore = Score(context, metrics) };
         work.Complete();
         return report;
     }
 
-    /// <summary>The codes of the built-in rules (OKR05xx), in order; pass any of them to <see cref="HealthOptions.DisabledRules"/>.</summary>
-    public static IReadOnlyList<string> BuiltInRules { get; } =
+    /// <summary>
+    /// The built-in rules (OKR05xx), in code order: each one's code, severity and analysis. List a code in
+    /// <see cref="HealthOptions.DisabledRules"/> to turn its rule off; add rules of your own with <see cref="HealthOptions.ExtraRules"/>.
+    /// </summary>
+    public static IReadOnlyList<IHealthRule> Rules { get; } =
     [
-        DiagnosticCodes.OwnerOverloaded, DiagnosticCodes.TooFewKeyResults, DiagnosticCodes.TooManyKeyResults,
-        DiagnosticCodes.Ballooning, DiagnosticCodes.Silo, DiagnosticCodes.OutputHeavy, DiagnosticCodes.VerbatimCascade,
-        DiagnosticCodes.Orphan, DiagnosticCodes.NoOwner, DiagnosticCodes.Stale, DiagnosticCodes.NotStarted,
-        DiagnosticCodes.PeriodMismatch, DiagnosticCodes.TooDeep,
+        new BuiltInRule(DiagnosticCodes.OwnerOverloaded, DiagnosticSeverity.Warning, Overload),
+        new BuiltInRule(DiagnosticCodes.TooFewKeyResults, DiagnosticSeverity.Info, (c, f) => KeyResultCounts(c, f, few: true)),
+        new BuiltInRule(DiagnosticCodes.TooManyKeyResults, DiagnosticSeverity.Warning, (c, f) => KeyResultCounts(c, f, few: false)),
+        new BuiltInRule(DiagnosticCodes.Ballooning, DiagnosticSeverity.Warning, (c, f) => Ballooning(c, c.Levels, f)),
+        new BuiltInRule(DiagnosticCodes.Silo, DiagnosticSeverity.Warning, Silos),
+        new BuiltInRule(DiagnosticCodes.OutputHeavy, DiagnosticSeverity.Warning, OutputHeavy),
+        new BuiltInRule(DiagnosticCodes.VerbatimCascade, DiagnosticSeverity.Info, VerbatimCascades),
+        new BuiltInRule(DiagnosticCodes.Orphan, DiagnosticSeverity.Warning, Orphans),
+        new BuiltInRule(DiagnosticCodes.NoOwner, DiagnosticSeverity.Warning, Ownership),
+        new BuiltInRule(DiagnosticCodes.Stale, DiagnosticSeverity.Warning, (c, f) => CheckIns(c, f, stale: true)),
+        new BuiltInRule(DiagnosticCodes.NotStarted, DiagnosticSeverity.Warning, (c, f) => CheckIns(c, f, stale: false)),
+        new BuiltInRule(DiagnosticCodes.PeriodMismatch, DiagnosticSeverity.Warning, PeriodMismatches),
+        new BuiltInRule(DiagnosticCodes.TooDeep, DiagnosticSeverity.Warning, Depth),
+        new BuiltInRule(DiagnosticCodes.AlignmentNeverCounts, DiagnosticSeverity.Warning, AlignmentsThatNeverCount),
+        new BuiltInRule(DiagnosticCodes.NumberInObjective, DiagnosticSeverity.Info, NumbersInObjectives),
+        new BuiltInRule(DiagnosticCodes.OutputObjective, DiagnosticSeverity.Info, OutputObjectives),
+        new BuiltInRule(DiagnosticCodes.ObjectiveLength, DiagnosticSeverity.Info, ObjectiveLengths),
+        new BuiltInRule(DiagnosticCodes.NoBaseline, DiagnosticSeverity.Info, NoBaselines),
+        new BuiltInRule(DiagnosticCodes.ActivityCount, DiagnosticSeverity.Warning, ActivityCounts),
+        new BuiltInRule(DiagnosticCodes.AllMilestones, DiagnosticSeverity.Warning, AllMilestones),
+        new BuiltInRule(DiagnosticCodes.ConfidenceBand, DiagnosticSeverity.Info, ConfidenceBand),
+        new BuiltInRule(DiagnosticCodes.LowConfidenceWithoutNote, DiagnosticSeverity.Warning, LowConfidenceWithoutNote),
+        new BuiltInRule(DiagnosticCodes.ConfidenceFalling, DiagnosticSeverity.Warning, ConfidenceFalling),
+        new BuiltInRule(DiagnosticCodes.SilentGreen, DiagnosticSeverity.Warning, SilentGreen),
+        new BuiltInRule(DiagnosticCodes.TrendingOffTrack, DiagnosticSeverity.Warning, TrendingOffTrack),
+        new BuiltInRule(DiagnosticCodes.LevelSkip, DiagnosticSeverity.Info, LevelSkips),
     ];
+
+    /// <summary>The codes of the built-in rules (OKR05xx), in order; pass any of them to <see cref="HealthOptions.DisabledRules"/>.</summary>
+    public static IReadOnlyList<string> BuiltInRules { get; } = [.. Rules.Select(r => r.Code)];
+
+    private static void CheckExtraRules(IReadOnlyList<IHealthRule> extra)
+    {
+        if (extra.Count == 0) return;
+        var codes = new HashSet<string>(BuiltInRules, StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in extra)
+        {
+            if (rule is null) throw new ArgumentException("HealthOptions.ExtraRules holds a null rule.", nameof(extra));
+            var code = rule.Code;
+            if (string.IsNullOrWhiteSpace(code))
+                throw new ArgumentException($"Health rule {rule.GetType().Name} has no code; give it a stable code of your own range, such as ACME001.", nameof(extra));
+            if (code.StartsWith("OKR", StringComparison.OrdinalIgnoreCase))
+                throw new ArgumentException($"Health rule '{code}' ({rule.GetType().Name}) uses the library's code range OKR; give it a code of your own range, such as ACME001.", nameof(extra));
+            if (!codes.Add(code))
+                throw new ArgumentException($"Health rule code '{code}' ({rule.GetType().Name}) is used by another rule; each rule needs its own code so it can be disabled alone.", nameof(extra));
+        }
+    }
 
     private static HealthFinding[] Sorted(List<HealthFinding> findings)
     {
@@ -111,6 +154,24 @@ public static partial class HealthAnalyzer
     }
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>A finding's data: each value written in the invariant culture (numbers round-trip, days as yyyy-MM-dd).</summary>
+    private static Dictionary<string, string> Data(params (string Key, object? Value)[] values)
+    {
+        var data = new Dictionary<string, string>(values.Length, StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            if (value is null) continue;
+            data[key] = value switch
+            {
+                double d => d.ToString("R", Invariant),
+                DateOnly day => day.ToString("yyyy-MM-dd", Invariant),
+                IFormattable f => f.ToString(null, Invariant),
+                _ => value.ToString() ?? "",
+            };
+        }
+        return data;
+    }
 
     private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
@@ -170,19 +231,22 @@ public static partial class HealthAnalyzer
                 DiagnosticSeverity.Warning,
                 string.Create(Invariant, $"Owner '{owner}' holds {list.Count} objectives {where}; practice recommends at most {max}."),
                 "Keep the few objectives that matter most this period; drop, defer or hand over the rest, or localize several cascaded ones into one.",
-                [owner, .. SortedIds(list)]));
+                [owner, .. SortedIds(list)])
+            {
+                Data = Data(("owner", owner), ("period", period >= 0 ? c.Periods[period].Id : null), ("count", list.Count), ("limit", max)),
+                Path = HealthContext.OwnerPath((int)(key >> 32)),
+            });
         }
 
         static long Key(int owner, int period) => ((long)owner << 32) | (uint)(period + 1);
     }
 
     // OKR0502 / OKR0503: fewer than MinKeyResultsPerObjective or more than MaxKeyResultsPerObjective key results.
-    private static void KeyResultCounts(HealthContext c, List<HealthFinding> findings)
+    private static void KeyResultCounts(HealthContext c, List<HealthFinding> findings, bool few)
     {
         var min = c.Options.MinKeyResultsPerObjective;
         var max = c.Options.MaxKeyResultsPerObjective;
-        var few = c.Options.IsEnabled(DiagnosticCodes.TooFewKeyResults);
-        var many = c.Options.IsEnabled(DiagnosticCodes.TooManyKeyResults);
+        var many = !few;
         for (var v = 0; v < c.Graph.NodeCount; v++)
         {
             if (!c.IsObjective(v)) continue;
@@ -195,16 +259,24 @@ public static partial class HealthAnalyzer
                     DiagnosticSeverity.Info,
                     string.Create(Invariant, $"Objective '{id}' has {count} key result{(count == 1 ? "" : "s")}; practice recommends at least {min}."),
                     "Add measurable key results that together show the objective is met, so progress does not hang on a single number.",
-                    [id]));
+                    [id])
+                {
+                    Data = Data(("objective", id), ("count", count), ("limit", min)),
+                    Path = c.NodePath(v),
+                });
             }
-            else if (many && count > max)
+            if (many && count > max)
             {
                 findings.Add(new HealthFinding(
                     DiagnosticCodes.TooManyKeyResults,
                     DiagnosticSeverity.Warning,
                     string.Create(Invariant, $"Objective '{id}' has {count} key results; practice recommends at most {max}."),
                     "Keep the key results that best show the outcome; move the rest to another objective or to the team's backlog.",
-                    [id]));
+                    [id])
+                {
+                    Data = Data(("objective", id), ("count", count), ("limit", max)),
+                    Path = c.NodePath(v),
+                });
             }
         }
     }

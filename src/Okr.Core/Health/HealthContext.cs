@@ -48,6 +48,8 @@ internal sealed class HealthContext
         IsTopLevel = new bool[n];
         Level = new int[n];
         Root = new int[n];
+        LevelParent = new int[n];
+        Array.Fill(LevelParent, -1);
         ReachesTop = new bool[n];
         for (var v = n - 1; v >= 0; v--)
         {
@@ -84,12 +86,21 @@ internal sealed class HealthContext
                 }
             }
             Level[v] = level;
+            LevelParent[v] = IsObjective(best) ? best : DefiningObjective(best);
             Root[v] = Root[best];
             ReachesTop[v] = reach;
         }
     }
 
     public OkrGraph Graph { get; }
+
+    public WordList OutputVerbs => field ??= new WordList(Options.OutputVerbs);
+
+    public WordList ActivityWords => field ??= new WordList(Options.ActivityWords);
+
+    public WordList OutcomeWords => field ??= new WordList(Options.OutcomeWords);
+
+    public WordList WorkUnits => field ??= new WordList(Options.WorkUnits);
 
     public OkrSet Set { get; }
 
@@ -125,6 +136,19 @@ internal sealed class HealthContext
     public int[] Root { get; }
 
     public bool[] ReachesTop { get; }
+
+    /// <summary>Per objective: the objective on the longest chain just above it (the parent objective, or the objective of the parent key result), or -1 for a root.</summary>
+    public int[] LevelParent { get; }
+
+    /// <summary>The alignment levels of the metrics, computed once before the rules run.</summary>
+    public HealthLevel[] Levels { get; set; } = [];
+
+    /// <summary>The JSON path of a node's model item: <c>$.objectives[i]</c> or <c>$.keyResults[i]</c>.</summary>
+    public string NodePath(int v)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.{(IsObjective(v) ? "objectives" : "keyResults")}[{Graph.ModelPositionAt(v)}]");
+
+    /// <summary>The JSON path of an owner: <c>$.owners[i]</c> (owners are numbered by their position in the set).</summary>
+    public static string OwnerPath(int owner) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.owners[{owner}]");
 
     public bool IsObjective(int v) => Graph.DefiningObjectiveAt(v) < 0;
 
@@ -183,5 +207,54 @@ internal sealed class HealthContext
             if (dept[i] == Unknown) dept[i] = answer;
         }
         return dept;
+    }
+}
+
+/// <summary>
+/// A word list of <see cref="HealthOptions"/> (normalized like titles: lower case, punctuation dropped), matched against
+/// normalized text word by word: an entry matches as itself or with an <c>s</c> or <c>es</c> added; an entry of several
+/// words matches as a phrase.
+/// </summary>
+internal sealed class WordList
+{
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _entryOf = new(StringComparer.Ordinal);
+    private readonly List<(string Phrase, string Entry)> _phrases = [];
+
+    public WordList(IReadOnlyList<string> entries)
+    {
+        foreach (var entry in entries)
+        {
+            foreach (var form in new[] { entry, entry + "s", entry + "es" })
+            {
+                if (entry.Contains(' ', StringComparison.Ordinal)) _phrases.Add((" " + form + " ", entry));
+                else if (_words.Add(form)) _entryOf[form] = entry;
+            }
+        }
+    }
+
+    /// <summary>Whether one normalized word is on the list.</summary>
+    public bool Matches(string word) => _words.Contains(word);
+
+    /// <summary>The first entry found in normalized text (single words in text order, then phrases in list order), or null.</summary>
+    public string? FirstIn(string text)
+    {
+        if (text.Length == 0) return null;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf(' ', start);
+            if (end < 0) end = text.Length;
+            var word = text[start..end];
+            if (_entryOf.TryGetValue(word, out var entry)) return entry;
+            start = end + 1;
+        }
+        if (_phrases.Count == 0) return null;
+        var padded = " " + text + " ";
+        foreach (var (phrase, entry) in _phrases)
+        {
+            if (padded.Contains(phrase, StringComparison.Ordinal)) return entry;
+        }
+        return null;
     }
 }

@@ -43,9 +43,25 @@ public sealed record HealthFinding
     /// <summary>The ids of the objectives, key results or owners involved, most relevant first.</summary>
     public IReadOnlyList<string> Ids { get; init => field = ValueList<string>.From(value); }
 
-    /// <summary>The finding as a <see cref="Diagnostic"/> (message and suggestion in one text), to show beside compile diagnostics.</summary>
+    /// <summary>
+    /// The values the message is made from, by name (for example <c>owner</c>, <c>count</c>, <c>limit</c>), so a vendor
+    /// can write the message in another language. Numbers are written in the invariant culture with full precision
+    /// (<c>0.75</c>), days as <c>yyyy-MM-dd</c>, ids as given. Each rule's names are listed in <c>docs/health.md</c>.
+    /// Never <see langword="null"/>; empty when a rule gives none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Data { get; init => field = ValueMap.From(value); } = ValueMap.Empty;
+
+    /// <summary>
+    /// The JSON path of the one place the finding is about, in the shape the okr/1 reader uses (<c>$.objectives[3]</c>,
+    /// <c>$.keyResults[12]</c>, <c>$.alignments[0]</c>, <c>$.owners[2]</c>: the item's position in the set's list), or
+    /// <see langword="null"/> when it is about the organisation as a whole. <c>OkrJsonReadResult.Locate</c> gives
+    /// <see cref="ToDiagnostic"/> of such a finding the line and column of that item.
+    /// </summary>
+    public string? Path { get; init; }
+
+    /// <summary>The finding as a <see cref="Diagnostic"/> (message and suggestion in one text, with <see cref="Path"/>), to show beside compile diagnostics.</summary>
     /// <returns>The diagnostic.</returns>
-    public Diagnostic ToDiagnostic() => new(Code, Severity, Message + " " + Suggestion, Ids);
+    public Diagnostic ToDiagnostic() => new(Code, Severity, Message + " " + Suggestion, Ids) { Path = Path };
 
     /// <summary>Formats the finding as <c>warning OKR0501: message suggestion [ids]</c>.</summary>
     /// <returns>One line of text.</returns>

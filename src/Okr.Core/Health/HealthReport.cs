@@ -19,8 +19,15 @@ public sealed record HealthReport
     /// <summary>The organisation-level metrics.</summary>
     public required HealthMetrics Metrics { get; init; }
 
-    /// <summary>Whether the report has no findings at all.</summary>
-    public bool IsHealthy => Findings.Count == 0;
+    /// <summary>The alignment health score (0 to 100) and the gaps that cost points; <see langword="null"/> when the set has no objective.</summary>
+    public AlignmentScore? AlignmentScore { get; init; }
+
+    /// <summary>
+    /// Whether the report has no finding of severity <see cref="DiagnosticSeverity.Warning"/> or above. Informational
+    /// findings (smells such as a short title) do not make an organisation unhealthy; to require none at all, test
+    /// <c>Findings.Count == 0</c>.
+    /// </summary>
+    public bool IsHealthy => !Findings.Any(f => f.Severity >= DiagnosticSeverity.Warning);
 
     /// <summary>The findings with the code <paramref name="code"/>.</summary>
     /// <param name="code">A code from <see cref="DiagnosticCodes"/> (OKR05xx).</param>

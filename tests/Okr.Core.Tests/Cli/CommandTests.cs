@@ -80,7 +80,12 @@ public sealed class CommandTests
         var json = RunOkr("health", Sample("techsolutions.json"), "--as-of", "2026-02-15", "--format", "json");
         using var doc = JsonDocument.Parse(json.Out);
         var findings = doc.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
-        Assert.Equal(["OKR0502", "OKR0502", "OKR0506", "OKR0506"], findings);
+        Assert.Equal(["OKR0502", "OKR0502", "OKR0506", "OKR0506", "OKR0514", "OKR0514", "OKR0516", "OKR0520", "OKR0524"], findings);
+        var first = doc.RootElement.GetProperty("findings")[4];
+        Assert.Equal("$.alignments[1]", first.GetProperty("path").GetString());
+        Assert.Equal("ana-stability", first.GetProperty("data").GetProperty("child").GetString());
+        Assert.False(doc.RootElement.GetProperty("isHealthy").GetBoolean());
+        Assert.Equal(100, doc.RootElement.GetProperty("alignmentScore").GetProperty("score").GetDouble(), 1e-9);
         Assert.Equal(1.0, doc.RootElement.GetProperty("metrics").GetProperty("alignmentCoverage").GetDouble(), 1e-9);
     }
 

@@ -189,7 +189,9 @@ public class HealthAnalyzerTests
     [Fact]
     public void Codes_AreDistinctAndInTheHealthRange()
     {
-        Assert.Equal(13, HealthAnalyzer.BuiltInRules.Distinct().Count());
+        Assert.Equal(26, HealthAnalyzer.BuiltInRules.Distinct().Count());
+        Assert.Equal(HealthAnalyzer.BuiltInRules, HealthAnalyzer.Rules.Select(r => r.Code));
+        Assert.Equal(HealthAnalyzer.BuiltInRules.Order(StringComparer.Ordinal), HealthAnalyzer.BuiltInRules);
         Assert.All(HealthAnalyzer.BuiltInRules, code => Assert.Matches("^OKR05[0-9]{2}$", code));
     }
 
@@ -220,8 +222,8 @@ public class HealthAnalyzerTests
         var quieter = HealthAnalyzer.AnalyzeHealth(graph, new DateOnly(2026, 2, 15), relaxed);
 
         var text = output.ToString();
-        Assert.StartsWith("info OKR0502: Objective 'p1' has 2 key results", text);
-        Assert.Contains("warning OKR0508: Objective 'p1' of 'platform' supports nothing: ", text);
+        Assert.StartsWith("info OKR0502 at $.objectives[3]: Objective 'p1' has 2 key results", text);
+        Assert.Contains("warning OKR0508 at $.objectives[3]: Objective 'p1' of 'platform' supports nothing: ", text);
         Assert.Contains("[p1, platform]", text);
         Assert.Equal(2, report.Findings.Count);
         Assert.Equal([DiagnosticCodes.Orphan], quieter.Findings.Select(f => f.Code));

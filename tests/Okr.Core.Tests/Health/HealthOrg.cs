@@ -5,7 +5,8 @@ namespace Okr.Core.Tests.Health;
 /// <summary>
 /// Small, healthy organisations for the health tests: a company with a sales and an engineering department, one
 /// team in each, a top objective supported by both departments, every objective with 3 measured key results that
-/// were checked in recently. Each test adds the one defect it is about.
+/// were checked in recently. Objectives take their progress from their key results and their children (so the
+/// alignments to them count, OKR0514). Each test adds the one defect it is about.
 /// </summary>
 internal static class HealthOrg
 {
@@ -28,15 +29,15 @@ internal static class HealthOrg
         Objective(b, "grow", "Grow revenue", "acme");
         Objective(b, "sales-o", "Win more deals", "sales");
         b.ContributeTo("sales-o", "grow");
-        Objective(b, "eng-o", "Ship a faster product", "eng");
+        Objective(b, "eng-o", "Make the product faster", "eng");
         b.Localize("eng-o", "grow");
         return b;
     }
 
     /// <summary>Adds an objective in the quarter with <paramref name="keyResults"/> measured key results checked in on <see cref="Recent"/>.</summary>
-    public static OkrSetBuilder Objective(OkrSetBuilder b, string id, string title, string? owner, int keyResults = 3, string? period = "2026-Q1", DateOnly? checkIn = null)
+    public static OkrSetBuilder Objective(OkrSetBuilder b, string id, string title, string? owner, int keyResults = 3, string? period = "2026-Q1", DateOnly? checkIn = null, ProgressSource progressSource = ProgressSource.Both)
     {
-        b.AddObjective(id, title, owner, period);
+        b.AddObjective(new Objective { Id = id, Title = title, OwnerIds = owner is null ? [] : [owner], PeriodId = period, ProgressSource = progressSource });
         for (var k = 1; k <= keyResults; k++)
         {
             var kr = id + "-kr" + k.ToString(CultureInfo.InvariantCulture);

@@ -353,13 +353,15 @@ public class HealthRuleTests
     }
 
     [Fact]
-    public void Depth_SixLevelsBelowTheTop_FiresOnceAtTheBottom()
+    public void Depth_SixLevelsBelowTheTop_FiresOnceAtTheLastAllowedLevel()
     {
         var report = Analyze(Chain(6), HealthOptions.Default with { MaxObjectivesPerOwner = 10 });
         Assert.Equal(6, report.Metrics.DeepestLevel);
         Assert.Equal([1, 2, 1, 1, 1, 1, 1], report.Metrics.Levels.Select(l => l.Objectives));
         var finding = Assert.Single(Only(report, DiagnosticCodes.TooDeep));
-        Assert.Equal(["c6", "grow"], finding.Ids);
+        Assert.Equal(["c5", "grow", "c6"], finding.Ids);
+        Assert.Equal("1", finding.Data["objectivesBelow"]);
+        Assert.Equal("6", finding.Data["deepestLevel"]);
     }
 
     [Fact]
@@ -372,9 +374,10 @@ public class HealthRuleTests
     }
 
     [Fact]
-    public void Depth_ObjectiveWithADeeperChildThroughItsShorterPath_IsNotAChainEnd()
+    public void Depth_ASubtreeWithManyDeepLeaves_IsOneFinding()
     {
-        // c7 hangs from c6 and, through a key result, from c6b (both at level 6): c7 is the only chain end, not c6b.
+        // c6, c6b (both level 6 under c5) and c7 (level 7, under c6 and, through a key result, under c6b): three
+        // objectives deeper than the limit, one subtree below c5, one finding counting them.
         var b = Chain(6);
         Objective(b, "c6b", "Chain c6b", "sales-emea");
         b.ContributeTo("c6b", "c5");
@@ -382,6 +385,23 @@ public class HealthRuleTests
         b.ContributeTo("c7", "c6");
         b.Cascade("c7", "c6b-kr1");
         var report = Analyze(b, HealthOptions.Default with { MaxObjectivesPerOwner = 10 });
-        Assert.Equal(["c7"], Only(report, DiagnosticCodes.TooDeep).Select(f => f.Ids[0]));
+        var finding = Assert.Single(Only(report, DiagnosticCodes.TooDeep));
+        Assert.Equal(["c5", "grow", "c7"], finding.Ids);
+        Assert.Equal("3", finding.Data["objectivesBelow"]);
+        Assert.Equal("7", finding.Data["deepestLevel"]);
+        Assert.Contains("3 objectives go deeper, down to level 7 ('c7')", finding.Message);
+    }
+
+    [Fact]
+    public void Depth_TwoSubtreesBelowTheLimit_AreTwoFindings()
+    {
+        // A second branch reaches level 6 under its own level-5 objective: one finding per subtree, at c5 and at c5x.
+        var b = Chain(6);
+        Objective(b, "c5x", "Chain c5x", "sales-emea");
+        b.ContributeTo("c5x", "c4");
+        Objective(b, "c6x", "Chain c6x", "sales-emea");
+        b.ContributeTo("c6x", "c5x");
+        var report = Analyze(b, HealthOptions.Default with { MaxObjectivesPerOwner = 10 });
+        Assert.Equal(["c5", "c5x"], Only(report, DiagnosticCodes.TooDeep).Select(f => f.Ids[0]));
     }
 }

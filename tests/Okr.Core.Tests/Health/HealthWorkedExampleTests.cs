@@ -10,15 +10,22 @@ public class HealthWorkedExampleTests
     private static HealthReport Analyze(OkrSet set) => HealthAnalyzer.AnalyzeHealth(set.Compile().ThrowIfFailed(), WorkedExamples.MidQuarter);
 
     [Fact]
-    public void TechSolutions_OnlyEngineeringsMilestoneKeyResultIsOutputHeavy()
+    public void TechSolutions_EngineeringIsOutputHeavy_MobileNeverCounts_AppRatingIsPending()
     {
         // Four departments own the company objective's key results, so it is no silo; Engineering's one key result is
-        // a milestone ("automated tests for all major features"), 100% output.
+        // a milestone ("automated tests for all major features"), 100% output. The mobile team's objective is aligned
+        // bottom-up with weight 1 to "quality", which counts its key results only: the alignment moves nothing. The
+        // app rating (4.38 of 4.2 -> 4.5, 60% by mid-quarter) reads on track from a value no check-in dates: pending.
         var report = Analyze(WorkedExamples.TechSolutions());
-        var finding = Assert.Single(report.Findings);
-        Assert.Equal(DiagnosticCodes.OutputHeavy, finding.Code);
-        Assert.Equal(["engineering"], finding.Ids);
-        Assert.Contains("1 of 1", finding.Message);
+        Assert.Equal([DiagnosticCodes.OutputHeavy, DiagnosticCodes.AlignmentNeverCounts, DiagnosticCodes.SilentGreen], report.Findings.Select(f => f.Code));
+        var output = report.Findings[0];
+        Assert.Equal(["engineering"], output.Ids);
+        Assert.Contains("1 of 1", output.Message);
+        Assert.Equal(["mobile-app", "quality"], report.Findings[1].Ids);
+        Assert.Equal("1", report.Findings[1].Data["weight"]);
+        Assert.Equal(["app-rating", "2026-Q1"], report.Findings[2].Ids);
+        Assert.Equal("pending", report.Findings[2].Data["status"]);
+        Assert.False(report.IsHealthy);
         Assert.Equal(1.0, report.Metrics.BottomUpShare!.Value, Tolerance);
         Assert.Equal(1.0, report.Metrics.AlignmentCoverage!.Value, Tolerance);
         Assert.Equal([4, 3], report.Metrics.Levels.Select(l => l.KeyResults));

@@ -30,15 +30,23 @@ public partial class JsonFormatDocTests
     }
 
     [Fact]
-    public void Doc_Locate_cannot_place_health_findings_and_says_so()
+    public void Doc_Locate_places_health_findings_that_carry_a_path_and_says_so()
     {
-        // Findings carry ids, no path: Locate returns them unplaced, as the page says.
-        var read = OkrJson.TryRead(File.ReadAllText(SampleData.PathOf("techsolutions.json")));
+        // A finding about one place carries its JSON path: Locate gives it the line of that item, as the page says.
+        var text = File.ReadAllText(SampleData.PathOf("techsolutions.json"));
+        var read = OkrJson.TryRead(text);
         var graph = read.ThrowIfFailed().Compile().ThrowIfFailed();
         var findings = graph.AnalyzeHealth(new DateOnly(2026, 2, 15)).Findings.Select(f => f.ToDiagnostic()).ToList();
         Assert.NotEmpty(findings);
-        Assert.All(read.Locate(findings), d => Assert.Null(d.Line));
-        Assert.Contains("health findings name ids, not places, so `Locate` cannot place them", Doc, StringComparison.Ordinal);
+        var located = read.Locate(findings);
+        Assert.All(located, d => Assert.NotNull(d.Line));
+        // ana-stability's alignment to mobile-app (OKR0514) is at the '{' on the line before its "childId".
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var childLine = Array.FindIndex(lines, l => l.Contains("\"childId\": \"ana-stability\"", StringComparison.Ordinal)) + 1;
+        var alignment = Assert.Single(located, d => d.Code == DiagnosticCodes.AlignmentNeverCounts && d.Ids[0] == "ana-stability");
+        Assert.Equal("$.alignments[1]", alignment.Path);
+        Assert.Equal(childLine - 1, alignment.Line);
+        Assert.Contains("so `read.Locate(report.Findings.Select(f => f.ToDiagnostic()))` gives it a line", Doc.ReplaceLineEndings(" "), StringComparison.Ordinal);
     }
 
     [Fact]

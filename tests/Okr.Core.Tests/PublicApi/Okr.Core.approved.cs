@@ -240,7 +240,10 @@ namespace Okr.Core.Diagnostics
     }
     public static class DiagnosticCodes
     {
+        public const string ActivityCount = "OKR0519";
         public const string AlignmentKindMismatch = "OKR0104";
+        public const string AlignmentNeverCounts = "OKR0514";
+        public const string AllMilestones = "OKR0520";
         public const string Ballooning = "OKR0504";
         public const string CheckInDateTaken = "OKR0403";
         public const string CheckInNotFinite = "OKR0404";
@@ -249,6 +252,8 @@ namespace Okr.Core.Diagnostics
         public const string CheckpointFractionOutOfRange = "OKR0208";
         public const string CheckpointOutsidePeriod = "OKR0205";
         public const string CheckpointsNotUsed = "OKR0207";
+        public const string ConfidenceBand = "OKR0521";
+        public const string ConfidenceFalling = "OKR0523";
         public const string ConfidenceOutOfRange = "OKR0202";
         public const string CsvBadHeader = "OKR0610";
         public const string CsvBadMap = "OKR0614";
@@ -279,28 +284,35 @@ namespace Okr.Core.Diagnostics
         public const string InvalidJson = "OKR0301";
         public const string InvalidText = "OKR0312";
         public const string KeyResultUnderTwoObjectives = "OKR0110";
+        public const string LevelSkip = "OKR0526";
+        public const string LowConfidenceWithoutNote = "OKR0522";
         public const string MissingId = "OKR0112";
         public const string MissingProperty = "OKR0303";
         public const string MissingValue = "OKR0122";
         public const string NegativeManualProgress = "OKR0121";
         public const string NegativeWeight = "OKR0107";
         public const string NestingTooDeep = "OKR0310";
+        public const string NoBaseline = "OKR0518";
         public const string NoCheckInToCorrect = "OKR0406";
         public const string NoMilestoneWeight = "OKR0117";
         public const string NoOwner = "OKR0509";
         public const string NotANumberString = "OKR0307";
         public const string NotFinite = "OKR0105";
         public const string NotStarted = "OKR0511";
+        public const string NumberInObjective = "OKR0515";
         public const string NumberNotWritable = "OKR0314";
         public const string NumberOutOfRange = "OKR0306";
+        public const string ObjectiveLength = "OKR0517";
         public const string Orphan = "OKR0508";
         public const string OutputHeavy = "OKR0506";
+        public const string OutputObjective = "OKR0516";
         public const string OwnerOverloaded = "OKR0501";
         public const string PeriodEndsBeforeStart = "OKR0111";
         public const string PeriodMismatch = "OKR0512";
         public const string PeriodOutsideParent = "OKR0108";
         public const string ProgressOutOfRange = "OKR0124";
         public const string RedundantLink = "OKR0119";
+        public const string SilentGreen = "OKR0524";
         public const string Silo = "OKR0505";
         public const string Stale = "OKR0510";
         public const string StartEqualsTarget = "OKR0106";
@@ -311,6 +323,7 @@ namespace Okr.Core.Diagnostics
         public const string TooManyDiagnostics = "OKR0317";
         public const string TooManyKeyResults = "OKR0503";
         public const string TooManyStrategies = "OKR0407";
+        public const string TrendingOffTrack = "OKR0525";
         public const string UndefinedEnumValue = "OKR0123";
         public const string UnknownEnumValue = "OKR0309";
         public const string UnknownReference = "OKR0102";
@@ -428,9 +441,38 @@ namespace Okr.Core.Graph
 }
 namespace Okr.Core.Health
 {
+    public sealed class AlignmentGap : System.IEquatable<Okr.Core.Health.AlignmentGap>
+    {
+        public AlignmentGap() { }
+        public required int Count { get; init; }
+        public System.Collections.Generic.IReadOnlyList<string> Ids { get; init; }
+        public required Okr.Core.Health.AlignmentGapKind Kind { get; init; }
+        public required double Points { get; init; }
+    }
+    public enum AlignmentGapKind
+    {
+        NoCompanyAnchor = 0,
+        Orphans = 1,
+        ObjectivesWithoutKeyResults = 2,
+        LevelSkips = 3,
+        IsolatedDepartments = 4,
+    }
+    public sealed class AlignmentScore : System.IEquatable<Okr.Core.Health.AlignmentScore>
+    {
+        public AlignmentScore() { }
+        public System.Collections.Generic.IReadOnlyList<Okr.Core.Health.AlignmentGap> Gaps { get; init; }
+        public required double Score { get; init; }
+    }
+    public sealed class AlignmentScoreWeight : System.IEquatable<Okr.Core.Health.AlignmentScoreWeight>
+    {
+        public AlignmentScoreWeight(double perGap, double max) { }
+        public double Max { get; }
+        public double PerGap { get; }
+    }
     public static class HealthAnalyzer
     {
         public static System.Collections.Generic.IReadOnlyList<string> BuiltInRules { get; }
+        public static System.Collections.Generic.IReadOnlyList<Okr.Core.Health.IHealthRule> Rules { get; }
         public static Okr.Core.Health.HealthReport AnalyzeHealth(this Okr.Core.Graph.OkrGraph graph, System.DateOnly asOf, Okr.Core.Health.HealthOptions? options = null) { }
         public static Okr.Core.Health.HealthReport AnalyzeHealth(this Okr.Core.Graph.OkrGraph graph, System.DateOnly asOf, Okr.Core.Health.HealthOptions? options, System.IProgress<Okr.Core.OkrProgress>? progress, System.Threading.CancellationToken cancellationToken = default) { }
     }
@@ -438,8 +480,10 @@ namespace Okr.Core.Health
     {
         public HealthFinding(string code, Okr.Core.Diagnostics.DiagnosticSeverity severity, string message, string suggestion, System.Collections.Generic.IEnumerable<string> ids) { }
         public string Code { get; }
+        public System.Collections.Generic.IReadOnlyDictionary<string, string> Data { get; init; }
         public System.Collections.Generic.IReadOnlyList<string> Ids { get; init; }
         public string Message { get; }
+        public string? Path { get; init; }
         public Okr.Core.Diagnostics.DiagnosticSeverity Severity { get; }
         public string Suggestion { get; }
         public Okr.Core.Diagnostics.Diagnostic ToDiagnostic() { }
@@ -479,18 +523,38 @@ namespace Okr.Core.Health
     public sealed class HealthOptions : System.IEquatable<Okr.Core.Health.HealthOptions>
     {
         public HealthOptions() { }
+        public System.Collections.Generic.IReadOnlyList<string> ActivityWords { get; init; }
         public double BallooningGrowthFactor { get; init; }
         public int BallooningSustainedLevels { get; init; }
         public System.Collections.Generic.IReadOnlyList<string> DisabledRules { get; init; }
+        public System.Collections.Generic.IReadOnlyList<Okr.Core.Health.IHealthRule> ExtraRules { get; init; }
+        public int FallingConfidenceCheckIns { get; init; }
+        public double HighLevelScore { get; init; }
+        public Okr.Core.Health.AlignmentScoreWeight IsolatedDepartmentWeight { get; init; }
         public bool KeyResultsInheritOwner { get; init; }
+        public Okr.Core.Health.AlignmentScoreWeight LevelSkipWeight { get; init; }
+        public double LowConfidence { get; init; }
+        public double LowLevelScore { get; init; }
+        public double MaxAverageConfidence { get; init; }
         public int MaxKeyResultsPerObjective { get; init; }
         public int MaxLevels { get; init; }
+        public int MaxObjectiveWords { get; init; }
         public int MaxObjectivesPerOwner { get; init; }
         public double MaxOutputShare { get; init; }
+        public double MediumLevelScore { get; init; }
+        public double MinAverageConfidence { get; init; }
+        public int MinConfidenceSample { get; init; }
         public int MinKeyResultsPerObjective { get; init; }
+        public int MinObjectiveWords { get; init; }
+        public Okr.Core.Health.AlignmentScoreWeight NoCompanyAnchorWeight { get; init; }
+        public Okr.Core.Health.AlignmentScoreWeight NoKeyResultsWeight { get; init; }
         public int NotStartedAfterDays { get; init; }
+        public Okr.Core.Health.AlignmentScoreWeight OrphanWeight { get; init; }
+        public System.Collections.Generic.IReadOnlyList<string> OutcomeWords { get; init; }
+        public System.Collections.Generic.IReadOnlyList<string> OutputVerbs { get; init; }
         public int StaleAfterDays { get; init; }
         public System.Collections.Generic.IReadOnlyList<Okr.Core.OwnerKind> TopLevelOwnerKinds { get; init; }
+        public System.Collections.Generic.IReadOnlyList<string> WorkUnits { get; init; }
         public static Okr.Core.Health.HealthOptions Default { get; }
         public bool IsEnabled(string code) { }
         public bool IsTopLevelKind(Okr.Core.OwnerKind kind) { }
@@ -498,11 +562,24 @@ namespace Okr.Core.Health
     public sealed class HealthReport : System.IEquatable<Okr.Core.Health.HealthReport>
     {
         public HealthReport() { }
+        public Okr.Core.Health.AlignmentScore? AlignmentScore { get; init; }
         public required System.DateOnly AsOf { get; init; }
         public System.Collections.Generic.IReadOnlyList<Okr.Core.Health.HealthFinding> Findings { get; init; }
         public bool IsHealthy { get; }
         public required Okr.Core.Health.HealthMetrics Metrics { get; init; }
         public System.Collections.Generic.IEnumerable<Okr.Core.Health.HealthFinding> FindingsWithCode(string code) { }
+    }
+    public sealed class HealthRuleContext
+    {
+        public System.DateOnly AsOf { get; }
+        public Okr.Core.Graph.OkrGraph Graph { get; }
+        public Okr.Core.Health.HealthOptions Options { get; }
+    }
+    public interface IHealthRule
+    {
+        string Code { get; }
+        Okr.Core.Diagnostics.DiagnosticSeverity DefaultSeverity { get; }
+        System.Collections.Generic.IEnumerable<Okr.Core.Health.HealthFinding> Analyze(Okr.Core.Health.HealthRuleContext context);
     }
 }
 namespace Okr.Core.Results

@@ -27,7 +27,11 @@ internal static class ExportCommand
     /// <summary>Every format, by its --format name. A new format is one entry here.</summary>
     private static readonly Dictionary<string, Format> Formats = new(StringComparer.Ordinal)
     {
-        ["results"] = new("the okr-results/2 document (every node's numbers, titles, owners and edges)", false, r => OkrResultsJson.Write(r.Rollup())),
+        ["results"] = new("the okr-results/2 document (every node's numbers, titles, owners and edges, and the health findings and alignment score)", false, r =>
+        {
+            var rollup = r.Rollup();
+            return OkrResultsJson.Write(rollup, r.Graph.AnalyzeHealth(rollup.AsOf));
+        }),
         ["okr"] = new("the okr/1 document as Okr.Core writes it", false, r => OkrJson.Write(r.Graph.Set)),
         ["csv"] = new("Okr.Core's CSV template, one row per objective or key result (docs/import.md)", false, r => OkrCsv.Export(r.Graph.Set).TrimEnd('\r', '\n')),
         ["mermaid"] = new("the alignment map as Mermaid flowchart text, cut to Mermaid's 500 edges and 50,000 characters (a %% CUT line says what was left out)", true, Mermaid),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Okr.Core.Health;
 using Okr.Core.Rollup;
 using Okr.Core.Serialization;
 
@@ -40,6 +41,41 @@ public static partial class OkrResultsJson
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(utf8Json);
         var document = ResultsJson.ToDocument(result);
+        JsonSerializer.Serialize(utf8Json, document, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ResultsDocument>)ResultsJson.OptionsFor(options ?? OkrJsonOptions.Default).GetTypeInfo(typeof(ResultsDocument)));
+    }
+
+    /// <summary>
+    /// Writes the numbers of a rollup and the health analysis of the same day as one <c>okr-results/2</c> document: the
+    /// document of <see cref="Write(RollupResult, OkrJsonOptions?)"/> plus a <c>health</c> object with
+    /// <c>isHealthy</c>, the <c>alignmentScore</c> and the gaps that cost points, and every finding (code, severity,
+    /// ids, the JSON path of the place it is about, message, suggestion, and the values the message is made from as
+    /// <c>data</c>, so a tool can translate it).
+    /// </summary>
+    /// <param name="result">The rollup.</param>
+    /// <param name="health">The health report of the same graph, as of the rollup's day (<c>graph.AnalyzeHealth(result.AsOf)</c>).</param>
+    /// <param name="options">Indentation, or <see langword="null"/> for <see cref="OkrJsonOptions.Default"/>.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentException">The report is as of another day than the rollup.</exception>
+    public static string Write(RollupResult result, HealthReport health, OkrJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(health);
+        var document = ResultsJson.ToDocument(result, health);
+        return JsonSerializer.Serialize(document, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ResultsDocument>)ResultsJson.OptionsFor(options ?? OkrJsonOptions.Default).GetTypeInfo(typeof(ResultsDocument)));
+    }
+
+    /// <summary>Writes the numbers of a rollup and its health report to a stream as UTF-8; see <see cref="Write(RollupResult, HealthReport, OkrJsonOptions?)"/>.</summary>
+    /// <param name="result">The rollup.</param>
+    /// <param name="health">The health report of the same graph, as of the rollup's day.</param>
+    /// <param name="utf8Json">The stream to write to; left open.</param>
+    /// <param name="options">Indentation, or <see langword="null"/> for <see cref="OkrJsonOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">The report is as of another day than the rollup.</exception>
+    public static void Write(RollupResult result, HealthReport health, Stream utf8Json, OkrJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(health);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var document = ResultsJson.ToDocument(result, health);
         JsonSerializer.Serialize(utf8Json, document, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ResultsDocument>)ResultsJson.OptionsFor(options ?? OkrJsonOptions.Default).GetTypeInfo(typeof(ResultsDocument)));
     }
 }

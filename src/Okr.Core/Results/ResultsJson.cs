@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Okr.Core.Diagnostics;
 using Okr.Core.Graph;
+using Okr.Core.Health;
 using Okr.Core.Scoring;
 using Okr.Core.Rollup;
 using Okr.Core.Serialization;
@@ -19,6 +21,49 @@ internal sealed class ResultsDocument
     public List<ResultsNode> Nodes { get; init; } = [];
 
     public List<ResultsEdge> Edges { get; init; } = [];
+
+    // Written only when a health report was given, so a document of numbers alone is as before.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ResultsHealth? Health { get; init; }
+}
+
+internal sealed class ResultsHealth
+{
+    public bool IsHealthy { get; init; }
+
+    public double? AlignmentScore { get; init; }
+
+    public required List<ResultsGap> Gaps { get; init; }
+
+    public required List<ResultsFinding> Findings { get; init; }
+}
+
+internal sealed class ResultsGap
+{
+    public required string Kind { get; init; }
+
+    public int Count { get; init; }
+
+    public double Points { get; init; }
+
+    public required List<string> Ids { get; init; }
+}
+
+internal sealed class ResultsFinding
+{
+    public required string Code { get; init; }
+
+    public required string Severity { get; init; }
+
+    public required List<string> Ids { get; init; }
+
+    public string? Path { get; init; }
+
+    public required string Message { get; init; }
+
+    public required string Suggestion { get; init; }
+
+    public required Dictionary<string, string> Data { get; init; }
 }
 
 internal sealed class ResultsEdge
@@ -128,6 +173,49 @@ internal static class ResultsJson
             });
         }
         return new ResultsDocument { Name = graph.Set.Name, AsOf = result.AsOf, Nodes = nodes, Edges = edges };
+    }
+
+    public static ResultsDocument ToDocument(RollupResult result, HealthReport health)
+    {
+        if (health.AsOf != result.AsOf)
+        {
+            throw new ArgumentException(
+                $"The health report is as of {health.AsOf:yyyy-MM-dd} but the rollup as of {result.AsOf:yyyy-MM-dd}; analyse the graph on the rollup's day: graph.AnalyzeHealth(result.AsOf).",
+                nameof(health));
+        }
+        var findings = new List<ResultsFinding>(health.Findings.Count);
+        foreach (var finding in health.Findings)
+        {
+            findings.Add(new ResultsFinding
+            {
+                Code = finding.Code,
+                Severity = finding.Severity switch
+                {
+                    DiagnosticSeverity.Error => "error",
+                    DiagnosticSeverity.Warning => "warning",
+                    _ => "info",
+                },
+                Ids = [.. finding.Ids],
+                Path = finding.Path,
+                Message = finding.Message,
+                Suggestion = finding.Suggestion,
+                Data = new Dictionary<string, string>(finding.Data, StringComparer.Ordinal),
+            });
+        }
+        var gaps = new List<ResultsGap>();
+        foreach (var gap in health.AlignmentScore?.Gaps ?? [])
+        {
+            gaps.Add(new ResultsGap { Kind = JsonNamingPolicy.CamelCase.ConvertName(gap.Kind.ToString()), Count = gap.Count, Points = gap.Points, Ids = [.. gap.Ids] });
+        }
+        var document = ToDocument(result);
+        return new ResultsDocument
+        {
+            Name = document.Name,
+            AsOf = document.AsOf,
+            Nodes = document.Nodes,
+            Edges = document.Edges,
+            Health = new ResultsHealth { IsHealthy = health.IsHealthy, AlignmentScore = health.AlignmentScore?.Score, Gaps = gaps, Findings = findings },
+        };
     }
 
     private static List<string> OwnersOf(OkrNode node)

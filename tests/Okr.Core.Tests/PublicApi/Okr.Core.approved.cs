@@ -581,6 +581,53 @@ namespace Okr.Core.Health
         Okr.Core.Diagnostics.DiagnosticSeverity DefaultSeverity { get; }
         System.Collections.Generic.IEnumerable<Okr.Core.Health.HealthFinding> Analyze(Okr.Core.Health.HealthRuleContext context);
     }
+    public readonly struct KeyResultReview : System.IEquatable<Okr.Core.Health.KeyResultReview>
+    {
+        public KeyResultReview(string Id, double? Score, Okr.Core.Health.KeyResultScoreNote Note) { }
+        public string Id { get; init; }
+        public Okr.Core.Health.KeyResultScoreNote Note { get; init; }
+        public double? Score { get; init; }
+    }
+    public enum KeyResultScoreNote
+    {
+        NotMeasured = 0,
+        TooSafe = 1,
+        IntendedLevel = 2,
+        Partial = 3,
+        DisconnectedFromCapacity = 4,
+    }
+    public sealed class PeriodReview : System.IEquatable<Okr.Core.Health.PeriodReview>
+    {
+        public PeriodReview() { }
+        public required System.DateOnly AsOf { get; init; }
+        public double? AverageScore { get; init; }
+        public System.Collections.Generic.IReadOnlyList<Okr.Core.Health.KeyResultReview> KeyResults { get; init; }
+        public required string PeriodId { get; init; }
+        public required Okr.Core.Health.PortfolioVerdict Verdict { get; init; }
+    }
+    public sealed class PeriodReviewOptions : System.IEquatable<Okr.Core.Health.PeriodReviewOptions>
+    {
+        public PeriodReviewOptions() { }
+        public double DisconnectedScore { get; init; }
+        public double HealthyAverage { get; init; }
+        public double IntendedScore { get; init; }
+        public double PartialAverage { get; init; }
+        public double TooSafeAverage { get; init; }
+        public double TooSafeScore { get; init; }
+        public static Okr.Core.Health.PeriodReviewOptions Default { get; }
+    }
+    public static class PeriodReviewer
+    {
+        public static Okr.Core.Health.PeriodReview ReviewPeriod(this Okr.Core.Rollup.RollupResult result, string periodId, Okr.Core.Health.PeriodReviewOptions? options = null) { }
+    }
+    public enum PortfolioVerdict
+    {
+        NotMeasured = 0,
+        TargetsTooSafe = 1,
+        Healthy = 2,
+        Partial = 3,
+        OutranCapacity = 4,
+    }
 }
 namespace Okr.Core.Results
 {
@@ -588,7 +635,9 @@ namespace Okr.Core.Results
     {
         public const string FormatVersion = "okr-results/2";
         public static string Write(Okr.Core.Rollup.RollupResult result, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
+        public static string Write(Okr.Core.Rollup.RollupResult result, Okr.Core.Health.HealthReport health, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
         public static void Write(Okr.Core.Rollup.RollupResult result, System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
+        public static void Write(Okr.Core.Rollup.RollupResult result, Okr.Core.Health.HealthReport health, System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options = null) { }
         public static System.Threading.Tasks.Task WriteAsync(Okr.Core.Rollup.RollupResult result, System.IO.Stream utf8Json, Okr.Core.Serialization.OkrJsonOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task WriteFileAsync(Okr.Core.Rollup.RollupResult result, string path, Okr.Core.Serialization.OkrJsonOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
     }

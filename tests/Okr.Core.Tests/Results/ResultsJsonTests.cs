@@ -109,4 +109,44 @@ public sealed class ResultsJsonAsyncTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => OkrResultsJson.WriteAsync(result, stream, cancellationToken: cancelled.Token));
         Assert.Equal(0, stream.Length);
     }
+
+    [Fact]
+    public void Results_with_health_carry_every_finding_with_its_path_data_and_the_alignment_score()
+    {
+        var graph = OkrJson.ReadFile(SampleData.PathOf("techsolutions.json")).Compile().ThrowIfFailed();
+        var result = graph.Rollup(WorkedExamples.MidQuarter);
+        var health = graph.AnalyzeHealth(WorkedExamples.MidQuarter);
+
+        using var json = JsonDocument.Parse(OkrResultsJson.Write(result, health));
+
+        var section = json.RootElement.GetProperty("health");
+        Assert.False(section.GetProperty("isHealthy").GetBoolean());
+        Assert.Equal(100, section.GetProperty("alignmentScore").GetDouble(), 1e-9);
+        Assert.Empty(section.GetProperty("gaps").EnumerateArray());
+        var findings = section.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal(health.Findings.Count, findings.Count);
+        // ana-stability is aligned bottom-up with weight 1 to mobile-app, which counts its key results only (OKR0514).
+        var ana = findings.Single(f => f.GetProperty("code").GetString() == DiagnosticCodes.AlignmentNeverCounts
+            && f.GetProperty("ids")[0].GetString() == "ana-stability");
+        Assert.Equal("warning", ana.GetProperty("severity").GetString());
+        Assert.Equal("$.alignments[1]", ana.GetProperty("path").GetString());
+        Assert.Equal("1", ana.GetProperty("data").GetProperty("weight").GetString());
+        Assert.Equal(health.Findings.First(f => f.Path == "$.alignments[1]").Message, ana.GetProperty("message").GetString());
+        // The numbers are the document without health, unchanged.
+        using var plain = JsonDocument.Parse(OkrResultsJson.Write(result));
+        Assert.False(plain.RootElement.TryGetProperty("health", out _));
+        Assert.Equal(plain.RootElement.GetProperty("nodes").GetRawText(), json.RootElement.GetProperty("nodes").GetRawText());
+    }
+
+    [Fact]
+    public void Results_with_a_health_report_of_another_day_are_refused()
+    {
+        var graph = OkrJson.ReadFile(SampleData.PathOf("techsolutions.json")).Compile().ThrowIfFailed();
+        var health = graph.AnalyzeHealth(WorkedExamples.MidQuarter.AddDays(1));
+
+        var error = Assert.Throws<ArgumentException>(() => OkrResultsJson.Write(graph.Rollup(WorkedExamples.MidQuarter), health));
+
+        Assert.Equal("health", error.ParamName);
+        Assert.Contains("2026-02-16", error.Message);
+    }
 }

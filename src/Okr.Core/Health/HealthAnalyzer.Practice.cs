@@ -382,13 +382,8 @@ public static partial class HealthAnalyzer
     {
         var g = c.Graph;
         var asOf = c.AsOf;
-        for (var v = 0; v < g.NodeCount; v++)
+        foreach (var (v, period, kr) in RunningMeasuredKeyResults(c))
         {
-            if (c.IsObjective(v) || c.NodePeriod(v) < 0) continue;
-            var period = c.Periods[c.NodePeriod(v)];
-            if (!period.Contains(asOf)) continue;
-            var kr = g.GetKeyResult(v);
-            if (kr.Derived || kr.Measure is not (MetricMeasure or ThresholdMeasure)) continue;
             var latest = LatestCheckIn(kr, asOf);
             var days = latest >= 0 ? asOf.DayNumber - kr.CheckIns[latest].Date.DayNumber : -1;
             if (latest >= 0 && days < c.Options.StaleAfterDays) continue;
@@ -418,13 +413,9 @@ public static partial class HealthAnalyzer
     {
         var g = c.Graph;
         var asOf = c.AsOf;
-        for (var v = 0; v < g.NodeCount; v++)
+        foreach (var (v, period, kr) in RunningMeasuredKeyResults(c))
         {
-            if (c.IsObjective(v) || c.NodePeriod(v) < 0) continue;
-            var period = c.Periods[c.NodePeriod(v)];
-            if (!period.Contains(asOf)) continue;
-            var kr = g.GetKeyResult(v);
-            if (kr.Derived || kr.CheckIns.Count < 2 || kr.Measure is not (MetricMeasure or ThresholdMeasure)) continue;
+            if (kr.CheckIns.Count < 2) continue;
             if (Scorer.Forecast(kr, period, asOf) is not { ProjectedProgress: { } projected } forecast || projected >= 1) continue;
             if (Scorer.Status(kr, period, asOf) != ProgressStatus.OnTrack) continue;
             var id = g.IdAt(v);

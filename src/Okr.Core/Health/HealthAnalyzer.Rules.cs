@@ -234,19 +234,30 @@ public static partial class HealthAnalyzer
         }
     }
 
+    // The key results the check-in rules (OKR0510, OKR0511, OKR0524, OKR0525) look at: measured by numbers (a metric or
+    // a threshold, not derived from objectives), in a period running on the day; with their node and period.
+    private static IEnumerable<(int Node, Period Period, KeyResult KeyResult)> RunningMeasuredKeyResults(HealthContext c)
+    {
+        var g = c.Graph;
+        for (var v = 0; v < g.NodeCount; v++)
+        {
+            if (c.IsObjective(v) || c.NodePeriod(v) < 0) continue;
+            var period = c.Periods[c.NodePeriod(v)];
+            if (!period.Contains(c.AsOf)) continue;
+            var kr = g.GetKeyResult(v);
+            if (kr.Derived || kr.Measure is not (MetricMeasure or ThresholdMeasure)) continue;
+            yield return (v, period, kr);
+        }
+    }
+
     // OKR0510 / OKR0511: measured key results in a running period with no recent check-in, or none at all.
     private static void CheckIns(HealthContext c, List<HealthFinding> findings, bool stale)
     {
         var g = c.Graph;
         var asOf = c.AsOf;
         var notStarted = !stale;
-        for (var v = 0; v < g.NodeCount; v++)
+        foreach (var (v, period, kr) in RunningMeasuredKeyResults(c))
         {
-            if (c.IsObjective(v) || c.NodePeriod(v) < 0) continue;
-            var period = c.Periods[c.NodePeriod(v)];
-            if (!period.Contains(asOf)) continue;
-            var kr = g.GetKeyResult(v);
-            if (kr.Derived || kr.Measure is not (MetricMeasure or ThresholdMeasure)) continue;
             var checkIns = kr.CheckIns;
             if (checkIns.Count == 0 && Scorer.ValueAsOf(kr, asOf) is not null) continue; // an undated current value: nothing to date
             DateOnly? last = null;

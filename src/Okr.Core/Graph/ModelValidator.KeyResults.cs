@@ -92,6 +92,13 @@ internal sealed partial class ModelValidator
         }
     }
 
+    // A check-in's or checkpoint's value: finite, and for a metric, a value whose progress a double can hold.
+    private void CheckDatedValue(KeyResult kr, double value, ModelPath at, string what)
+    {
+        if (!double.IsFinite(value)) CheckFinite(value, at, what, kr.Id);
+        else if (kr.Measure is MetricMeasure metric) CheckProgressRange(metric, value, at, what, kr.Id);
+    }
+
     private void CheckCheckIns(KeyResult kr, ModelPath at, Period? period)
     {
         var checkIns = kr.CheckIns;
@@ -105,10 +112,7 @@ internal sealed partial class ModelValidator
                 Error(DiagnosticCodes.MissingValue, path, $"Key result '{kr.Id}' has an empty check-in; give each check-in a date and a value.", kr.Id);
                 continue;
             }
-            if (!double.IsFinite(checkIn.Value))
-                CheckFinite(checkIn.Value, path.Leaf(".value"), $"check-in value on {Day(checkIn.Date)}", kr.Id);
-            else if (kr.Measure is MetricMeasure metric)
-                CheckProgressRange(metric, checkIn.Value, path.Leaf(".value"), $"check-in value on {Day(checkIn.Date)}", kr.Id);
+            CheckDatedValue(kr, checkIn.Value, path.Leaf(".value"), $"check-in value on {Day(checkIn.Date)}");
             if (RepeatsEarlierDate(checkIns, j, static c => c.Date, seenCheckIns))
                 Error(DiagnosticCodes.DuplicateCheckInDate, path.Leaf(".date"), $"Key result '{kr.Id}' has two check-ins on {Day(checkIn.Date)}; keep one value per day.", kr.Id);
             if (period is not null && !period.Contains(checkIn.Date))
@@ -135,10 +139,7 @@ internal sealed partial class ModelValidator
                 Error(DiagnosticCodes.MissingValue, path, $"Key result '{kr.Id}' has an empty checkpoint; give each checkpoint a date and a value.", kr.Id);
                 continue;
             }
-            if (!double.IsFinite(checkpoint.Value))
-                CheckFinite(checkpoint.Value, path.Leaf(".value"), $"checkpoint value on {Day(checkpoint.Date)}", kr.Id);
-            else if (kr.Measure is MetricMeasure metric)
-                CheckProgressRange(metric, checkpoint.Value, path.Leaf(".value"), $"checkpoint value on {Day(checkpoint.Date)}", kr.Id);
+            CheckDatedValue(kr, checkpoint.Value, path.Leaf(".value"), $"checkpoint value on {Day(checkpoint.Date)}");
             if (RepeatsEarlierDate(checkpoints, j, static c => c.Date, seenCheckpoints))
                 Error(DiagnosticCodes.DuplicateCheckpointDate, path.Leaf(".date"), $"Key result '{kr.Id}' has two checkpoints on {Day(checkpoint.Date)}; keep one expected value per day.", kr.Id);
             if (period is not null && !period.Contains(checkpoint.Date))

@@ -51,8 +51,19 @@ grep -q "^flowchart BT" "$work/out" || fail "export mermaid"
 expect_exit 0 "$okr" export "$data/techsolutions.json" --format html --as-of 2026-02-15 -o "$work/report.html"
 grep -q "<h2>Alignment map</h2>" "$work/report.html" || fail "export html"
 
+# The importers and the CSV export, from the installed package (Okr.Core.Interop travels with the tool).
+expect_exit 0 "$okr" import viva "$repo/samples/data/viva-goals-export" -o "$work/northwind.json" --report "$work/fidelity.txt"
+grep -q "imported 4 objective(s), 9 key result(s), 16 check-in(s)" "$work/err" || fail "import viva: counts"
+[ -s "$work/fidelity.txt" ] || fail "import viva: no fidelity report"
+expect_exit 0 "$okr" validate "$work/northwind.json" --strict
+expect_exit 0 "$okr" export "$data/hr-localization.json" --format csv -o "$work/hr.csv"
+expect_exit 0 "$okr" import csv "$work/hr.csv" -o "$work/hr-again.json"
+grep -q "imported 2 objective(s), 4 key result(s)" "$work/err" || fail "import csv: counts"
+expect_exit 0 "$okr" export "$data/techsolutions.json" --format results --as-of 2026-02-15
+grep -q '"code": "OKR0514"' "$work/out" || fail "export results: no health findings"
+
 expect_exit 3 "$okr" show "$data/absent.json"
 expect_exit 2 "$okr" show "$data/techsolutions.json" --as-of 2026-02-30
 ! grep -q "   at " "$work/err" || fail "a stack trace for bad input"
 
-echo "tool-smoke: okr $version installed from its package; validate, show, health, checkin, export pictures and bad input ok"
+echo "tool-smoke: okr $version installed from its package; validate, show, health, checkin, export pictures, csv and results, import viva and csv, and bad input ok"
